@@ -1,0 +1,13 @@
+namespace EmulationPortal.Application.Common;
+
+/// <summary>Dates are stored in UTC and read as calendar days in the factory's time zone (Asia/Ho_Chi_Minh).</summary>
+public static class FactoryTime
+{
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static DateOnly Today(this TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+}

@@ -1,0 +1,22 @@
+namespace EmulationPortal.Application.Data;
+
+/// <summary>Configuration section <c>Database</c>: which store to use and how to start it.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (the embedded default) or <c>SqlServer</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations at start-up (on by default; a DBA-run deployment turns it off).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Seed the founding example's demo data into an empty database. Refused in Production.</summary>
+    public bool SeedDemoData { get; set; }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

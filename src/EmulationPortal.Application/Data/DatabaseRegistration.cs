@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmulationPortal.Application.Data;
+
+public static class DatabaseRegistration
+{
+    public const string SqliteMigrationsAssembly = "EmulationPortal.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "EmulationPortal.Migrations.SqlServer";
+
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{PortalDbContext}"/> (and the scoped context Identity needs) on the configured
+    /// provider. SQLite's file path is resolved against <paramref name="contentRoot"/> and its folder created.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            var connectionString = configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlServer(connectionString, sql => sql
+                .MigrationsAssembly(SqlServerMigrationsAssembly)
+                .EnableRetryOnFailure()));
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
+            services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)));
+        }
+
+        return services;
+    }
+
+    /// <summary>An absolute file path, and a busy timeout so concurrent writers wait instead of failing with "database is locked".</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/emulation-portal.db");
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        if (builder.DefaultTimeout == 30)
+        {
+            builder.DefaultTimeout = 60;
+        }
+
+        return builder.ToString();
+    }
+}

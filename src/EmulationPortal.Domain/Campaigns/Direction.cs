@@ -1,0 +1,7 @@
+namespace EmulationPortal.Domain.Campaigns;
+
+public enum Direction
+{
+    HigherIsBetter = 0,
+    LowerIsBetter = 1,
+}

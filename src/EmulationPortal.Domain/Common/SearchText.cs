@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace EmulationPortal.Domain.Common;
+
+/// <summary>
+/// Folds Vietnamese text for search: lower case, diacritics removed, đ → d. Stored next to names so that
+/// "nguyen" finds "Nguyễn" with a plain indexed LIKE on SQLite and SQL Server alike.
+/// </summary>
+public static class SearchText
+{
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            folded.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>User-typed text is stored in NFC so that the same word always has the same bytes.</summary>
+    public static string Normalize(string text) => text.Trim().Normalize(NormalizationForm.FormC);
+}

@@ -1,0 +1,154 @@
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Common;
+
+namespace EmulationPortal.Domain.Pledges;
+
+/// <summary>
+/// A pledge (đăng ký thi đua) and its life: Draft → Submitted → Accepted | Returned (with a reason) → resubmitted;
+/// any live pledge can be withdrawn; an accepted pledge that is amended goes back to review.
+/// Every change needs the drive to accept pledges (open, pledge deadline not passed).
+/// </summary>
+public class Pledge : IVersioned
+{
+    public const int ActionProgrammeMaxLength = 4000;
+    public const int ReturnReasonMaxLength = 1000;
+
+    private readonly List<PledgeItem> _items = [];
+
+    private Pledge()
+    {
+    }
+
+    private Pledge(int campaignId, PledgeKind kind, int orgUnitId, string? userId)
+    {
+        CampaignId = campaignId;
+        Kind = kind;
+        OrgUnitId = orgUnitId;
+        UserId = userId;
+    }
+
+    public int Id { get; private set; }
+    public int CampaignId { get; private set; }
+    public PledgeKind Kind { get; private set; }
+    public int OrgUnitId { get; private set; }
+
+    /// <summary>The person who pledges; null for a collective pledge.</summary>
+    public string? UserId { get; private set; }
+
+    public string ActionProgramme { get; private set; } = string.Empty;
+    public PledgeStatus Status { get; private set; }
+    public string? ReturnReason { get; private set; }
+    public DateTime? SubmittedAtUtc { get; private set; }
+    public DateTime? ReviewedAtUtc { get; private set; }
+    public string? ReviewedByUserId { get; private set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public IReadOnlyList<PledgeItem> Items => _items;
+
+    /// <summary>Whether the owner may still write it as a draft (a withdrawn pledge can be taken up again).</summary>
+    public bool IsEditable => Status is PledgeStatus.Draft or PledgeStatus.Returned or PledgeStatus.Withdrawn;
+
+    public static Pledge Individual(Campaign campaign, int orgUnitId, string userId) =>
+        new(campaign.Id, PledgeKind.Individual, orgUnitId, userId);
+
+    public static Pledge Collective(Campaign campaign, int orgUnitId) =>
+        new(campaign.Id, PledgeKind.Collective, orgUnitId, null);
+
+    /// <summary>Writes the commitments and the action programme; allowed while the pledge is a draft, returned or withdrawn.</summary>
+    public void Write(Campaign campaign, DateOnly today, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
+    {
+        EnsureOpenFor(campaign, today);
+        Require(IsEditable, "pledge.write.notEditable", "Only a draft, returned or withdrawn pledge can be edited.");
+        SetContent(campaign, actionProgramme, commitments);
+    }
+
+    public void Submit(Campaign campaign, DateOnly today, DateTime nowUtc)
+    {
+        EnsureOpenFor(campaign, today);
+        Require(IsEditable, "pledge.submit.notSubmittable", "Only a draft, returned or withdrawn pledge can be submitted.");
+        Require(_items.Count > 0, "pledge.submit.noItems", "A pledge needs at least one commitment.");
+        Require(ActionProgramme.Length > 0, "pledge.actionProgramme.required", "A pledge needs an action programme.");
+        SubmittedAtUtc = nowUtc;
+        ReturnReason = null;
+        Status = campaign.LeaderAcceptanceRequired ? PledgeStatus.Submitted : PledgeStatus.Accepted;
+    }
+
+    /// <summary>Changes a submitted or accepted pledge; it goes (back) to review.</summary>
+    public void Amend(Campaign campaign, DateOnly today, DateTime nowUtc, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
+    {
+        EnsureOpenFor(campaign, today);
+        Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "pledge.amend.notSubmitted", "Only a submitted or accepted pledge can be amended.");
+        SetContent(campaign, actionProgramme, commitments);
+        SubmittedAtUtc = nowUtc;
+        ReviewedAtUtc = null;
+        ReviewedByUserId = null;
+        Status = campaign.LeaderAcceptanceRequired ? PledgeStatus.Submitted : PledgeStatus.Accepted;
+    }
+
+    public void Accept(string reviewerUserId, DateTime nowUtc)
+    {
+        Require(Status == PledgeStatus.Submitted, "pledge.review.notSubmitted", "Only a submitted pledge can be reviewed.");
+        Status = PledgeStatus.Accepted;
+        ReviewedAtUtc = nowUtc;
+        ReviewedByUserId = reviewerUserId;
+    }
+
+    public void Return(string reviewerUserId, DateTime nowUtc, string reason)
+    {
+        Require(Status == PledgeStatus.Submitted, "pledge.review.notSubmitted", "Only a submitted pledge can be reviewed.");
+        Require(!string.IsNullOrWhiteSpace(reason), "pledge.return.reasonRequired", "Returning a pledge needs a reason.");
+        Require(reason.Length <= ReturnReasonMaxLength, "pledge.return.reasonTooLong", "The reason is too long.");
+        Status = PledgeStatus.Returned;
+        ReturnReason = SearchText.Normalize(reason);
+        ReviewedAtUtc = nowUtc;
+        ReviewedByUserId = reviewerUserId;
+    }
+
+    public void Withdraw(Campaign campaign, DateOnly today)
+    {
+        EnsureOpenFor(campaign, today);
+        Require(Status != PledgeStatus.Withdrawn, "pledge.withdraw.already", "The pledge is already withdrawn.");
+        Status = PledgeStatus.Withdrawn;
+    }
+
+    private void SetContent(Campaign campaign, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
+    {
+        var programme = SearchText.Normalize(actionProgramme ?? string.Empty);
+        Require(programme.Length <= ActionProgrammeMaxLength, "pledge.actionProgramme.tooLong", "The action programme is too long.");
+        foreach (var (criterionId, value) in commitments)
+        {
+            var criterion = campaign.Criteria.SingleOrDefault(c => c.Id == criterionId)
+                ?? throw new DomainRuleException("pledge.item.unknownCriterion", "The criterion is not part of this drive.");
+            Require(criterion.Accepts(value), "pledge.item.outOfRange", $"The value for '{criterion.Name}' does not fit its measure.");
+        }
+
+        ActionProgramme = programme;
+        _items.RemoveAll(i => !commitments.ContainsKey(i.CriterionId));
+        foreach (var (criterionId, value) in commitments)
+        {
+            var existing = _items.SingleOrDefault(i => i.CriterionId == criterionId);
+            if (existing is null)
+            {
+                _items.Add(new PledgeItem(criterionId, value));
+            }
+            else
+            {
+                existing.CommittedValue = value;
+            }
+        }
+    }
+
+    private void EnsureOpenFor(Campaign campaign, DateOnly today)
+    {
+        Require(campaign.Id == CampaignId, "pledge.campaign.mismatch", "The pledge belongs to another drive.");
+        Require(campaign.AcceptsPledges(today), "pledge.campaign.closed", "The drive no longer accepts pledges.");
+    }
+
+    private static void Require(bool condition, string code, string message)
+    {
+        if (!condition)
+        {
+            throw new DomainRuleException(code, message);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace EmulationPortal.Domain.Pledges;
+
+/// <summary>What the pledge commits to on one criterion.</summary>
+public class PledgeItem
+{
+    private PledgeItem()
+    {
+    }
+
+    internal PledgeItem(int criterionId, double committedValue)
+    {
+        CriterionId = criterionId;
+        CommittedValue = committedValue;
+    }
+
+    public int Id { get; private set; }
+    public int PledgeId { get; private set; }
+    public int CriterionId { get; private set; }
+    public double CommittedValue { get; internal set; }
+}

@@ -1,0 +1,66 @@
+using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Identity;
+using EmulationPortal.Web.Components.Account;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace EmulationPortal.Web.Hosting;
+
+internal static class IdentitySetup
+{
+    /// <summary>
+    /// ASP.NET Core Identity on the EF Core store. No public registration: admins create accounts.
+    /// Data Protection keys live in the database so every instance of the portal accepts the same cookies.
+    /// </summary>
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireDigit = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Cookie.Name = "EmulationPortal.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("EmulationPortal")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddAuthorization();
+        return services;
+    }
+}

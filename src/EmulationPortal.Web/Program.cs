@@ -1,0 +1,23 @@
+using EmulationPortal.Application.Data;
+using EmulationPortal.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalApplication(builder.Configuration);
+builder.Services.AddPortalIdentity();
+builder.Services.AddPortalLocalization();
+builder.Services.AddPortalHealthChecks();
+builder.Services.AddPortalUi();
+
+var app = builder.Build();
+
+await app.Services.InitialiseDatabaseAsync();
+app.UsePortalPipeline();
+app.MapPortalEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
