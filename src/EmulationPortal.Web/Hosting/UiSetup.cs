@@ -1,3 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using EmulationPortal.Web.Access;
+using EmulationPortal.Web.Components.Shared;
 using MudBlazor.Services;
 
 namespace EmulationPortal.Web.Hosting;
@@ -8,6 +12,12 @@ internal static class UiSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<CurrentUserAccessor>();
+        services.AddScoped<UserMessages>();
+        services.AddScoped<FormValidation>();
+
+        // Vietnamese letters go out as UTF-8, not as &#x...; entities: smaller pages, readable source.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 }

@@ -1,0 +1,73 @@
+using EmulationPortal.Application.Data.Seed;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(EmulationPortal.E2E.Tests.PortalBrowser))]
+
+namespace EmulationPortal.E2E.Tests;
+
+/// <summary>
+/// The portal on real Kestrel with the demo data, and Debian's Chromium driven by Playwright (never a downloaded browser).
+/// One per test run; each test opens its own browser context (its own cookies).
+/// </summary>
+public sealed class PortalBrowser : IAsyncLifetime
+{
+    private readonly PortalAppFactory _portal = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        BaseAddress = _portal.StartKestrel();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the login form, found by its labels, and waits until the interactive circuit is live.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 800)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        await WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _portal.DisposeAsync();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmulationPortal.TestSupport;
+
+/// <summary>
+/// The whole portal on its own SQLite file with the demo data, as the README's run command starts it.
+/// <see cref="StartKestrel"/> serves it on a real loopback port for the browser tests.
+/// </summary>
+public class PortalAppFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDatabaseFile _file = new();
+    private bool _kestrel;
+
+    public string DatabasePath => _file.Path;
+
+    /// <summary>Serves the portal with Kestrel on a free loopback port and returns its address.</summary>
+    public Uri StartKestrel()
+    {
+        _kestrel = true;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new Uri(address);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", _file.ConnectionString);
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Clock:Today", "2021-01-12");
+        if (!_kestrel)
+        {
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _file.Dispose();
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _file.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

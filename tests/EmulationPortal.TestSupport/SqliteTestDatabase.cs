@@ -1,0 +1,67 @@
+using EmulationPortal.Application;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EmulationPortal.TestSupport;
+
+/// <summary>
+/// The application layer on a real, migrated SQLite file (never EF InMemory), wired the way the portal wires it,
+/// with a fake clock standing on the demo's day (12/1/2021) unless the test moves it.
+/// </summary>
+public sealed class SqliteTestDatabase : IAsyncDisposable
+{
+    private readonly TempDatabaseFile _file = new();
+    private readonly ServiceProvider _services;
+
+    private SqliteTestDatabase(bool seedDemoData)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Sqlite"] = _file.ConnectionString,
+                ["Database:SeedDemoData"] = seedDemoData.ToString(),
+            })
+            .Build();
+
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IPasswordHasher<PortalUser>, PasswordHasher<PortalUser>>()
+            .AddPortalDatabase(configuration, Path.GetTempPath())
+            .AddPortalUseCases();
+        _services = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2021, 1, 12, 3, 0, 0, TimeSpan.Zero));
+
+    public IServiceProvider Services => _services;
+
+    public IDbContextFactory<PortalDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+
+    public static async Task<SqliteTestDatabase> CreateAsync(bool seedDemoData = false)
+    {
+        var database = new SqliteTestDatabase(seedDemoData);
+        await database._services.InitialiseDatabaseAsync();
+        return database;
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public PortalDbContext NewContext() => DbFactory.CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _file.Dispose();
+    }
+}
