@@ -1,14 +1,20 @@
-using EmulationPortal.Application.Campaigns;
+using EmulationPortal.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Application;
 
 public static class ApplicationRegistration
 {
-    /// <summary>The use cases and queries, one line each. They create a short-lived DbContext per call.</summary>
+    /// <summary>Every <see cref="IUseCase"/> class, scoped. Each creates a short-lived DbContext per call.</summary>
     public static IServiceCollection AddPortalUseCases(this IServiceCollection services)
     {
-        services.AddScoped<OpenDrivesQuery>();
+        var useCases = typeof(ApplicationRegistration).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t));
+        foreach (var useCase in useCases)
+        {
+            services.AddScoped(useCase);
+        }
+
         return services;
     }
 }

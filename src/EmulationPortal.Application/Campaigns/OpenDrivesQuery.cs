@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationPortal.Application.Campaigns;
 
 /// <summary>The open drives the user's unit takes part in, with the user's own pledge and the unit's participation.</summary>
-public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
 {
     public sealed record OpenDrive(
         int CampaignId,

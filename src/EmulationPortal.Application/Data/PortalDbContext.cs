@@ -25,6 +25,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
+    public string? ActingUserId { get; private set; }
+
+    /// <summary>Every use case that writes calls this first with its current user.</summary>
+    public PortalDbContext ActAs(Access.ICurrentUser user)
+    {
+        ActingUserId = user.UserId;
+        return this;
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
