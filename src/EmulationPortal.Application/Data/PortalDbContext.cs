@@ -1,3 +1,4 @@
+using EmulationPortal.Application.Audit;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
@@ -24,6 +25,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PledgeItem> PledgeItems => Set<PledgeItem>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }
@@ -41,16 +43,42 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the changes and their audit entries in one transaction (the caller's, or one opened here), so a change is
+    /// never stored without its record nor a record without its change.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            return await SaveWithAuditAsync(pending, cancellationToken);
+        }
+
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var saved = await SaveWithAuditAsync(pending, ct);
+            await transaction.CommitAsync(ct);
+            return saved;
+        }, cancellationToken);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private async Task<int> SaveWithAuditAsync(IReadOnlyList<AuditTrail.Pending> pending, CancellationToken ct)
     {
-        RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        await AuditTrail.AppendAsync(this, pending, ct);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        return saved;
     }
 
     /// <summary>A saved change gets a new version, so a second editor holding the old one is told of the conflict.</summary>
