@@ -7,8 +7,8 @@ internal static class Screenshots
 {
     private static readonly string Folder = Path.Combine(RepositoryRoot(), "docs", "images");
 
-    public static Task TakeAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+    public static Task TakeAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });
 
     private static string RepositoryRoot()
     {

@@ -92,4 +92,41 @@ public class SignInJourneyTests(PortalBrowser browser)
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(DemoAccounts.Workshop2Staff.Email);
         await Screenshots.TakeAsync(page, "sign-in");
     }
+
+    [Fact]
+    public async Task The_content_security_policy_blocks_nothing_the_portal_itself_needs()
+    {
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(DemoAccounts.Admin.Email);
+        await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nhật ký thay đổi" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nhật ký thay đổi" })).ToBeVisibleAsync();
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task An_admin_verifies_the_audit_chain()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.Admin.Email);
+        await page.GotoAsync("/admin/audit");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra toàn vẹn" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Chuỗi nhật ký toàn vẹn")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "admin-audit", fullPage: false);
+    }
 }

@@ -19,6 +19,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _file.Path;
 
+    /// <summary>Tests sign in many times from one address; the rate-limit test lowers this.</summary>
+    protected virtual int SignInAttemptsPerMinute => 10_000;
+
     /// <summary>Serves the portal with Kestrel on a free loopback port and returns its address.</summary>
     public Uri StartKestrel()
     {
@@ -35,6 +38,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", _file.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Clock:Today", "2021-01-12");
+        builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!_kestrel)
         {
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

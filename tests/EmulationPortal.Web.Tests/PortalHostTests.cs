@@ -112,4 +112,14 @@ public class PortalHostTests(PortalHostTests.Host host) : IClassFixture<PortalHo
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_sign_in_cookie_is_http_only_and_same_site()
+    {
+        var response = await Client().SignInAsync(DemoAccounts.Workshop2Staff.Email, ct: Ct);
+
+        var auth = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("EmulationPortal.Auth=", StringComparison.Ordinal));
+        Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -19,9 +19,11 @@ internal static class PipelineSetup
             app.UseHttpsRedirection();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UsePortalRequestLogging();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -33,6 +35,7 @@ internal static class PipelineSetup
         app.MapPortalHealthChecks();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }
 }
