@@ -15,10 +15,16 @@ builder.Services.AddPortalUi();
 var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync();
+if (await MaintenanceCommands.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 app.UsePortalPipeline();
 app.MapPortalEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,48 @@
+using EmulationPortal.Application.Audit;
+using EmulationPortal.Application.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Web.Hosting;
+
+/// <summary>
+/// Operator commands run with the portal's own configuration instead of serving:
+/// <c>backup &lt;file&gt;</c>, <c>restore &lt;file&gt;</c> (SQLite) and <c>verify-audit</c>. See docs/operations.md.
+/// </summary>
+internal static class MaintenanceCommands
+{
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var log = app.Logger;
+        switch (args)
+        {
+            case ["backup", var file]:
+                await SqliteBackup.BackupAsync(db, file);
+                log.LogInformation("Backed up the database to {File}", Path.GetFullPath(file));
+                return 0;
+            case ["restore", var file]:
+                await SqliteBackup.RestoreAsync(file, db.Database.GetConnectionString()!);
+                log.LogInformation("Restored the database from {File}", Path.GetFullPath(file));
+                return 0;
+            case ["verify-audit"]:
+                var result = await VerifyAuditChain.VerifyAsync(db, CancellationToken.None);
+                if (result.Intact)
+                {
+                    log.LogInformation("Audit chain intact: {Count} entries", result.Checked);
+                    return 0;
+                }
+
+                log.LogError("Audit chain broken at entry {Sequence}", result.BrokenAt);
+                return 2;
+            default:
+                log.LogError("Unknown command. Use: backup <file> | restore <file> | verify-audit");
+                return 1;
+        }
+    }
+}
