@@ -1,0 +1,107 @@
+using System.Net;
+using EmulationPortal.Application.Data.Seed;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmulationPortal.Web.Tests;
+
+/// <summary>
+/// Every routable page and endpoint × {anonymous, Staff, UnitLeader, PoliticalOfficer, Admin} has a declared expectation,
+/// checked over HTTP. Routes are discovered from the running app, so a new page without an expectation fails here.
+/// </summary>
+public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<AccessMatrixTests.Host>
+{
+    public sealed class Host : PortalAppFactory;
+
+    /// <summary>A = allowed (200), D = denied (403 page), S = sent to sign in. Columns: anonymous, Staff, UnitLeader, PoliticalOfficer, Admin.</summary>
+    private static readonly Dictionary<string, string> Expectations = new()
+    {
+        ["GET /"] = "SAAAA",
+        ["GET /Error"] = "AAAAA",
+        ["GET /not-found"] = "AAAAA",
+        ["GET /Account/Login"] = "AAAAA",
+        ["GET /Account/Lockout"] = "AAAAA",
+        ["GET /Account/AccessDenied"] = "DDDDD",
+        ["GET /Account/ChangePassword"] = "SAAAA",
+        ["GET /admin/audit"] = "SDDDA",
+        ["GET /health/live"] = "AAAAA",
+        ["GET /health/ready"] = "AAAAA",
+    };
+
+    /// <summary>Endpoints that are not pages to open: they act on a form post or redirect by design.</summary>
+    private static readonly HashSet<string> NotPages = ["GET /culture/set", "POST /Account/Logout"];
+
+    private static readonly string[] Accounts =
+    [
+        "", DemoAccounts.Workshop1Staff.Email, DemoAccounts.Workshop1Leader.Email, DemoAccounts.PoliticalOfficer.Email, DemoAccounts.Admin.Email,
+    ];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void Every_route_of_the_portal_has_a_declared_expectation_and_every_expectation_a_route()
+    {
+        var routes = DiscoverRoutes();
+
+        Assert.Empty(routes.Except(Expectations.Keys).Except(NotPages));
+        Assert.Empty(Expectations.Keys.Except(routes));
+    }
+
+    public static TheoryData<int> Roles => [0, 1, 2, 3, 4];
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Each_role_gets_what_the_matrix_declares_on_every_route(int role)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (role > 0)
+        {
+            await client.SignInAsync(Accounts[role], ct: Ct);
+        }
+
+        var failures = new List<string>();
+        foreach (var (route, expected) in Expectations)
+        {
+            var response = await client.GetAsync(new Uri(Concrete(route), UriKind.Relative), Ct);
+            var actual = Classify(response);
+            if (actual != expected[role])
+            {
+                failures.Add($"{route}: expected {expected[role]}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private HashSet<string> DiscoverRoutes()
+    {
+        _ = host.Server; // builds the app
+        return host.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith('/') && !raw.StartsWith("/_", StringComparison.Ordinal) && !raw.Contains("**", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
+            .SelectMany(e => MethodsOf(e).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Select(r => r.EndsWith(' ') ? r + "/" : r)
+            .ToHashSet();
+    }
+
+    /// <summary>A page answers its own form posts with the same authorisation as its GET: it is listed once, as GET.</summary>
+    private static IEnumerable<string> MethodsOf(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null
+            ? ["GET"]
+            : endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+
+    /// <summary>Route parameters take the demo data's ids (the founding drive is 1).</summary>
+    private static string Concrete(string route) =>
+        System.Text.RegularExpressions.Regex.Replace(route["GET ".Length..], @"\{[^}]+\}", "1");
+
+    private static char Classify(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.OK => 'A',
+        HttpStatusCode.Forbidden => 'D',
+        HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) => 'D',
+        HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location!.OriginalString.Contains("/Account/Login", StringComparison.Ordinal) => 'S',
+        _ => '?',
+    };
+}
