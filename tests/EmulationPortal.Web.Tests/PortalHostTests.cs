@@ -122,4 +122,18 @@ public class PortalHostTests(PortalHostTests.Host host) : IClassFixture<PortalHo
         Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task The_sign_in_page_links_the_cacheable_theme_instead_of_inlining_it()
+    {
+        var client = Client();
+
+        var page = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative), Ct);
+        var theme = await client.GetAsync(new Uri("/theme.css", UriKind.Relative), Ct);
+
+        Assert.DoesNotContain("mud-theme-provider", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/theme.css\"", page, StringComparison.Ordinal);
+        Assert.StartsWith(":root{", (await theme.Content.ReadAsStringAsync(Ct)).TrimStart(), StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromDays(1), theme.Headers.CacheControl!.MaxAge);
+    }
 }

@@ -1,5 +1,6 @@
 using EmulationPortal.Web.Components;
 using EmulationPortal.Web.Components.Account;
+using EmulationPortal.Web.Components.Layout;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -34,6 +35,7 @@ internal static class PipelineSetup
         app.MapStaticAssets();
         app.MapPortalHealthChecks();
         app.MapCultureEndpoint();
+        ThemeStylesheet.MapThemeStylesheet(app);
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
