@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalApplication(builder.Configuration);
-builder.Services.AddPortalIdentity(builder.Environment);
+builder.Services.AddPortalIdentity(builder.Environment, builder.Configuration);
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalHealthChecks();

@@ -19,6 +19,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _file.Path;
 
+    /// <summary>Development by default (static web assets are served from the build output only there).</summary>
+    protected virtual string EnvironmentName => "Development";
+
     /// <summary>Tests sign in many times from one address; the rate-limit test lowers this.</summary>
     protected virtual int SignInAttemptsPerMinute => 10_000;
 
@@ -34,7 +37,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", _file.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Clock:Today", "2021-01-12");

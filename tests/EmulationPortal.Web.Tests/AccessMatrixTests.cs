@@ -27,6 +27,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /admin/audit"] = "SDDDA",
         ["GET /health/live"] = "AAAAA",
         ["GET /health/ready"] = "AAAAA",
+        ["GET /theme.css"] = "AAAAA",
     };
 
     /// <summary>Endpoints that are not pages to open: they act on a form post or redirect by design.</summary>

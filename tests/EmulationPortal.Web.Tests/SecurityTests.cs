@@ -34,14 +34,7 @@ public class SecurityTests(SecurityTests.Host host) : IClassFixture<SecurityTest
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)
         {
-            try
-            {
-                statuses.Add((await client.SignInAsync("nobody@z121.demo", "Sai@mat-khau1", Ct)).StatusCode);
-            }
-            catch (InvalidOperationException e) when (e.Message.Contains("429", StringComparison.Ordinal))
-            {
-                statuses.Add(HttpStatusCode.TooManyRequests);
-            }
+            statuses.Add((await client.SignInAsync("nobody@z121.demo", "Sai@mat-khau1", Ct)).StatusCode);
         }
 
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);

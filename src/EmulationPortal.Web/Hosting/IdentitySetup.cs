@@ -13,7 +13,7 @@ internal static class IdentitySetup
     /// ASP.NET Core Identity on the EF Core store. No public registration: admins create accounts.
     /// Data Protection keys live in the database so every instance of the portal accepts the same cookies.
     /// </summary>
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -54,9 +54,9 @@ internal static class IdentitySetup
             options.Cookie.Name = "EmulationPortal.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecure(environment);
+            options.Cookie.SecurePolicy = CookieSecure(environment, configuration);
         });
-        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecure(environment));
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecure(environment, configuration));
 
         services.AddDataProtection()
             .SetApplicationName("EmulationPortal")
@@ -66,7 +66,10 @@ internal static class IdentitySetup
         return services;
     }
 
-    /// <summary>Cookies travel only over HTTPS outside Development (where the demo runs on plain http://localhost).</summary>
-    private static CookieSecurePolicy CookieSecure(IHostEnvironment environment) =>
-        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    /// <summary>
+    /// Cookies travel only over HTTPS outside Development (where the demo runs on plain http://localhost);
+    /// <c>Security:SecureCookies=false</c> is for test hosts that run the production pipeline over plain HTTP.
+    /// </summary>
+    private static CookieSecurePolicy CookieSecure(IHostEnvironment environment, IConfiguration configuration) =>
+        configuration.GetValue("Security:SecureCookies", !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 }

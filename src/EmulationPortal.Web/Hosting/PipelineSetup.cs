@@ -1,4 +1,5 @@
 using EmulationPortal.Web.Components;
+using Microsoft.AspNetCore.HttpOverrides;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
 
@@ -8,6 +9,9 @@ internal static class PipelineSetup
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy (loopback by default; see docs/operations.md) the request is still known as HTTPS.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+
         if (!app.Environment.IsDevelopment())
         {
             // A friendly, localised page; never a stack trace.
