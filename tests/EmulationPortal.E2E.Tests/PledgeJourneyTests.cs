@@ -37,6 +37,7 @@ public partial class PledgeJourneyTests(PortalBrowser browser)
         await staff.GetByLabel("Sáng kiến, cải tiến kỹ thuật", new() { Exact = true }).FillAsync("1");
         await staff.GetByLabel("Chương trình hành động").FillAsync("Kiểm tra thiết bị đầu ca; không để xảy ra sự cố; hoàn thành 500 quả pháo hoa.");
         await Assertions.Expect(staff.GetByText("Tỷ lệ phải từ 0 đến 100.")).ToHaveCountAsync(0);
+        await Assertions.Expect(staff.GetByText(DraftSaved())).ToBeVisibleAsync(); // autosaved two seconds after typing stopped
         await Screenshots.TakeAsync(staff, "pledge-form");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi đăng ký" }).ClickAsync();
         await Assertions.Expect(staff.GetByText("Đã gửi đăng ký để chỉ huy đơn vị xem xét.")).ToBeVisibleAsync();
@@ -84,6 +85,9 @@ public partial class PledgeJourneyTests(PortalBrowser browser)
         await page.GotoAsync(url);
         await PortalBrowser.WaitUntilInteractiveAsync(page);
     }
+
+    [GeneratedRegex("^Đã lưu nháp lúc")]
+    private static partial Regex DraftSaved();
 
     [GeneratedRegex(@"^\s*50\s?%\s*$")]
     private static partial Regex Percent50();
