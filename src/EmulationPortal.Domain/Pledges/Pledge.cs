@@ -111,6 +111,10 @@ public class Pledge : IVersioned
         Status = PledgeStatus.Withdrawn;
     }
 
+    /// <summary>Progress is reported against what was committed: a submitted or accepted pledge, not a draft, a returned or a withdrawn one.</summary>
+    public void EnsureAcceptsProgress() =>
+        Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "progress.pledge.notLive", "Progress is reported on a submitted or accepted pledge.");
+
     private void SetContent(Campaign campaign, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
     {
         var programme = SearchText.Normalize(actionProgramme ?? string.Empty);

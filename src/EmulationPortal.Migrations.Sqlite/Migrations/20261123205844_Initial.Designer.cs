@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123195805_Initial")]
+    [Migration("20261123205844_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123195809_Initial")]
+    [Migration("20261123205852_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -1,0 +1,29 @@
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Pledges;
+using FluentValidation;
+
+namespace EmulationPortal.Application.Pledges;
+
+/// <summary>The pledge form's rules, run by the form field by field and again by <see cref="SavePledge"/>; the domain re-checks each measure.</summary>
+public sealed class PledgeDraftValidator : AbstractValidator<PledgeDraft>
+{
+    public PledgeDraftValidator()
+    {
+        RuleFor(d => d.ActionProgramme)
+            .MaximumLength(Pledge.ActionProgrammeMaxLength).WithErrorCode("pledge.actionProgramme.tooLong");
+        RuleFor(d => d.ActionProgramme)
+            .NotEmpty().When(d => d.Intent != PledgeIntent.SaveDraft).WithErrorCode("pledge.actionProgramme.required");
+        RuleFor(d => d.Lines)
+            .Must(lines => lines.Exists(l => l.Included)).WithErrorCode("pledge.items.none").WithMessage("Commit to at least one criterion.");
+        RuleForEach(d => d.Lines).Where(l => l.Included).ChildRules(line =>
+        {
+            line.RuleFor(l => l.Value).Cascade(CascadeMode.Stop)
+                .NotNull().WithErrorCode("pledge.item.required").WithMessage("Enter a value or leave the criterion out.")
+                .Must(v => double.IsFinite(v!.Value)).WithErrorCode("pledge.item.notANumber").WithMessage("Enter a number.")
+                .GreaterThanOrEqualTo(0).WithErrorCode("pledge.item.negative")
+                .LessThanOrEqualTo(100).When(l => l.Measure == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("pledge.item.percentRange")
+                .Must(v => v is 0 or 1).When(l => l.Measure == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("pledge.item.yesNo")
+                .WithMessage("Choose yes or no.");
+        });
+    }
+}

@@ -1,0 +1,94 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Pledges;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Pledges;
+
+/// <summary>Saves the user's own pledge as a draft, submits it, or amends it after submission (see <see cref="PledgeIntent"/>).</summary>
+public sealed class SavePledge(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, IValidator<PledgeDraft> validator) : IUseCase
+{
+    public sealed record Saved(int PledgeId, Guid Version, PledgeStatus Status, DateTime SavedAtUtc);
+
+    public async Task<Outcome<Saved>> ExecuteAsync(ICurrentUser user, PledgeDraft draft, CancellationToken ct = default)
+    {
+        var validation = await validator.ValidateAsync(draft, ct);
+        if (!validation.IsValid)
+        {
+            return Outcome<Saved>.From(Outcome.Invalid(validation));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        var campaign = await db.Campaigns.Include(c => c.Criteria).SingleOrDefaultAsync(c => c.Id == draft.CampaignId, ct);
+        if (campaign is null)
+        {
+            return Outcome<Saved>.From(Outcome.NotFound());
+        }
+
+        if (!await db.MayPledgeAsync(user, campaign.Id, draft.Collective, ct))
+        {
+            return Outcome<Saved>.From(Outcome.Forbidden());
+        }
+
+        var pledge = await db.OwnPledgeAsync(user, campaign.Id, draft.Collective, ct);
+        if (pledge is null)
+        {
+            if (draft.Version is not null)
+            {
+                return Outcome<Saved>.From(Outcome.NotFound());
+            }
+
+            pledge = draft.Collective ? Pledge.Collective(campaign, user.OrgUnitId) : Pledge.Individual(campaign, user.OrgUnitId, user.UserId);
+            db.Pledges.Add(pledge);
+        }
+        else
+        {
+            // Another tab created the pledge (no version loaded) or saved it since (old version): the user must see that first.
+            if (draft.Version is not { } loaded)
+            {
+                return Outcome<Saved>.From(Outcome.Conflict());
+            }
+
+            var version = db.Entry(pledge).Property(p => p.Version);
+            version.OriginalValue = loaded;
+            version.IsModified = true; // a change to the items alone must still check and renew the version
+        }
+
+        var today = clock.Today();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var commitments = draft.Lines.Where(l => l.Included).ToDictionary(l => l.CriterionId, l => l.Value!.Value);
+        try
+        {
+            switch (draft.Intent)
+            {
+                case PledgeIntent.Amend:
+                    pledge.Amend(campaign, today, now, draft.ActionProgramme, commitments);
+                    break;
+                case PledgeIntent.Submit:
+                    pledge.Write(campaign, today, draft.ActionProgramme, commitments);
+                    pledge.Submit(campaign, today, now);
+                    break;
+                default:
+                    pledge.Write(campaign, today, draft.ActionProgramme, commitments);
+                    break;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainRuleException rule)
+        {
+            return Outcome<Saved>.From(Outcome.Broken(rule));
+        }
+        catch (DbUpdateException)
+        {
+            // A stale version, or a second tab inserting the same person's pledge at the same moment (unique index).
+            return Outcome<Saved>.From(Outcome.Conflict());
+        }
+
+        return Outcome<Saved>.Ok(new Saved(pledge.Id, pledge.Version, pledge.Status, now));
+    }
+}

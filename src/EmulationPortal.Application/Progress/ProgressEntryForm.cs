@@ -1,0 +1,32 @@
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Progress;
+using FluentValidation;
+
+namespace EmulationPortal.Application.Progress;
+
+/// <summary>A new report on a pledge item or a unit target (<see cref="Key"/>); the measure travels along for the form's checks.</summary>
+public sealed class ProgressEntryForm
+{
+    public int Key { get; set; }
+    public Measure Measure { get; set; }
+    public double? Value { get; set; }
+    public DateTime? AsOf { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>Run by the report dialog and by the use cases; the domain checks the date against the period and today.</summary>
+public sealed class ProgressEntryFormValidator : AbstractValidator<ProgressEntryForm>
+{
+    public ProgressEntryFormValidator()
+    {
+        RuleFor(f => f.Value).Cascade(CascadeMode.Stop)
+            .NotNull().WithErrorCode("progress.value.required")
+            .Must(v => double.IsFinite(v!.Value)).WithErrorCode("progress.value.notANumber").WithMessage("Enter a number.")
+            .GreaterThanOrEqualTo(0).WithErrorCode("progress.value.negative")
+            .LessThanOrEqualTo(100).When(f => f.Measure == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.percentRange")
+            .Must(v => v is 0 or 1).When(f => f.Measure == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.yesNo")
+            .WithMessage("Choose yes or no.");
+        RuleFor(f => f.AsOf).NotNull().WithErrorCode("progress.asOf.required");
+        RuleFor(f => f.Note).MaximumLength(ProgressReport.NoteMaxLength).WithErrorCode("progress.note.tooLong");
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace EmulationPortal.E2E.Tests;
+
+/// <summary>
+/// A PX3 worker who has not pledged in the demo data (px3.cnv13; seeding is deterministic) pledges, gets returned by
+/// the PX3 leader, resubmits, is accepted and reports progress. Nobody else's test uses these two accounts.
+/// </summary>
+public partial class PledgeJourneyTests(PortalBrowser browser)
+{
+    private const string Staff = "px3.cnv13@z121.demo";
+    private const string Leader = "px3.truong@z121.demo";
+
+    /// <summary>The suite runs browser tests in parallel on a busy machine: wait as long as the context's default.</summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions Patient = new() { Timeout = 20_000 };
+
+    [Fact]
+    public async Task Staff_pledge_is_returned_resubmitted_accepted_and_progress_reported()
+    {
+        var staff = await browser.SignedInPageAsync(Staff);
+        var greeting = await staff.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
+        var name = greeting.Replace("Xin chào, ", "", StringComparison.Ordinal).Trim();
+
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Đăng ký thi đua" }).ClickAsync();
+        await staff.WaitForURLAsync("**/campaigns/*/pledge");
+        await PortalBrowser.WaitUntilInteractiveAsync(staff);
+        await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Đăng ký thi đua cá nhân" })).ToBeVisibleAsync(Patient);
+
+        var onSchedule = staff.GetByLabel("Sản phẩm quốc phòng giao đúng tiến độ", new() { Exact = true });
+        await onSchedule.FillAsync("101");
+        await onSchedule.BlurAsync();
+        await Assertions.Expect(staff.GetByText("Tỷ lệ phải từ 0 đến 100.")).ToBeVisibleAsync(Patient);
+        await Screenshots.TakeAsync(staff, "pledge-form-error");
+
+        await onSchedule.FillAsync("100");
+        await staff.GetByLabel("Sản lượng pháo hoa", new() { Exact = true }).FillAsync("500");
+        await staff.GetByLabel("Mẫu pháo hoa mới", new() { Exact = true }).FillAsync("0");
+        await staff.GetByLabel("Sự cố mất an toàn", new() { Exact = true }).FillAsync("0");
+        await staff.GetByLabel("Vi phạm kỷ luật", new() { Exact = true }).FillAsync("0");
+        await staff.GetByLabel("Sáng kiến, cải tiến kỹ thuật", new() { Exact = true }).FillAsync("1");
+        await staff.GetByLabel("Chương trình hành động").FillAsync("Kiểm tra thiết bị đầu ca; không để xảy ra sự cố; hoàn thành 500 quả pháo hoa.");
+        await Assertions.Expect(staff.GetByText("Tỷ lệ phải từ 0 đến 100.")).ToHaveCountAsync(0, new() { Timeout = Patient.Timeout });
+        await Assertions.Expect(staff.GetByText(DraftSaved())).ToBeVisibleAsync(Patient); // autosaved two seconds after typing stopped
+        await Screenshots.TakeAsync(staff, "pledge-form");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi đăng ký" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("Đã gửi đăng ký để chỉ huy đơn vị xem xét.")).ToBeVisibleAsync(Patient);
+
+        var leader = await browser.SignedInPageAsync(Leader);
+        await OpenAsync(leader, "/pledges/review");
+        await leader.GetByRole(AriaRole.Button, new() { Name = $"Trả lại đăng ký của {name}" }).ClickAsync();
+        var dialog = leader.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Lý do trả lại").FillAsync("Đề nghị bổ sung chỉ tiêu sáng kiến.");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
+        await Assertions.Expect(leader.GetByText($"Đã trả lại đăng ký của {name}.")).ToBeVisibleAsync(Patient);
+
+        await OpenAsync(staff, staff.Url);
+        await Assertions.Expect(staff.GetByText("Đề nghị bổ sung chỉ tiêu sáng kiến.")).ToBeVisibleAsync(Patient);
+        await staff.GetByLabel("Sáng kiến, cải tiến kỹ thuật", new() { Exact = true }).FillAsync("2");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi đăng ký" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("Đã gửi đăng ký để chỉ huy đơn vị xem xét.")).ToBeVisibleAsync(Patient);
+
+        await OpenAsync(leader, "/pledges/review");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Button, new() { Name = $"Duyệt đăng ký của {name}" })).ToBeVisibleAsync(Patient);
+        await Screenshots.TakeAsync(leader, "pledge-review");
+        await leader.GetByRole(AriaRole.Button, new() { Name = $"Duyệt đăng ký của {name}" }).ClickAsync();
+        await Assertions.Expect(leader.GetByText("Đã duyệt 1 bản đăng ký.")).ToBeVisibleAsync(Patient);
+
+        await OpenAsync(staff, staff.Url);
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Báo cáo tiến độ" }).ClickAsync();
+        await staff.WaitForURLAsync("**/pledges/*/progress");
+        await PortalBrowser.WaitUntilInteractiveAsync(staff);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Báo cáo tiến độ: Sản lượng pháo hoa" }).ClickAsync();
+        var report = staff.GetByRole(AriaRole.Dialog);
+        await report.GetByLabel("Giá trị đạt được").FillAsync("250");
+        await report.GetByLabel("Ghi chú").FillAsync("Tuần đầu");
+        await report.GetByRole(AriaRole.Button, new() { Name = "Lưu báo cáo" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("Đã lưu báo cáo tiến độ.")).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(staff.GetByRole(AriaRole.Cell, new() { Name = "Tuần đầu" })).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(staff.GetByText(Percent50())).ToHaveCountAsync(2, new() { Timeout = Patient.Timeout }); // the item and the overall (its only report)
+        await Screenshots.TakeAsync(staff, "pledge-progress");
+
+        await OpenAsync(staff, "/pledges");
+        await Assertions.Expect(staff.GetByRole(AriaRole.Row).Filter(new() { HasText = "Đã duyệt" })).ToHaveCountAsync(1, new() { Timeout = Patient.Timeout });
+        await Screenshots.TakeAsync(staff, "my-pledges");
+    }
+
+    private static async Task OpenAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+    }
+
+    [GeneratedRegex("^Đã lưu nháp lúc")]
+    private static partial Regex DraftSaved();
+
+    [GeneratedRegex(@"^\s*50\s?%\s*$")]
+    private static partial Regex Percent50();
+}
