@@ -37,7 +37,7 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
     {
         var dashboard = await DashboardFor(Officer);
 
-        Assert.Equal(6, dashboard.DaysRemaining);     // 5/1..10/1
+        Assert.Equal(6, dashboard.DaysRemaining);     // 12/1..17/1
         Assert.Equal(0.5, dashboard.ElapsedShare, Precision);
         Assert.Equal(9, dashboard.Staff);             // po + 2 + 3 + 3; OLD's u7 is out
         Assert.Equal(4, dashboard.Participants);      // u1, u3, u5, u8
@@ -73,7 +73,7 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
         var output = _scenario.OutputId;
         var incidents = _scenario.IncidentsId;
 
-        Assert.Equal(new TargetCell(output, 100, 50, 0.5), Cell("W1", output));      // 4/1 correction, not the back-filled 3/1
+        Assert.Equal(new TargetCell(output, 100, 50, 0.5), Cell("W1", output));      // 11/1 correction, not the back-filled 10/1
         Assert.Equal(new TargetCell(incidents, 0, 0, 1), Cell("W1", incidents));     // 0 incidents against 0: met
         Assert.Equal(new TargetCell(output, 200, 300, 1.5), Cell("W2", output));
         Assert.Equal(new TargetCell(incidents, 1, 4, 0.25), Cell("W2", incidents));
@@ -114,10 +114,10 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
     {
         var dashboard = await DashboardFor(Officer);
 
-        Assert.Equal([new DateOnly(2021, 1, 2), new(2021, 1, 3), new(2021, 1, 4)], dashboard.History.Dates);
+        Assert.Equal([new DateOnly(2021, 1, 9), new(2021, 1, 10), new(2021, 1, 11)], dashboard.History.Dates);
         var output = dashboard.History.Series.Single(s => s.CriterionId == _scenario.OutputId).Completions;
         var incidents = dashboard.History.Series.Single(s => s.CriterionId == _scenario.IncidentsId).Completions;
-        Assert.Equal([0.2, (0.4 + 0.2) / 2, 1.7 / 3], output.Select(v => Math.Round(v!.Value, 9)));
+        Assert.Equal([0.2, 0.3, Math.Round(1.7 / 3, 9)], output.Select(v => Math.Round(v!.Value, 9)));
         Assert.Equal([null, 1, 0.625], incidents);
     }
 
@@ -127,7 +127,7 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
         var dashboard = await DashboardFor(Officer);
 
         Assert.Equal(
-            [("W1", LaunchState.OnTime, (DateOnly?)new DateOnly(2021, 1, 2)), ("W2", LaunchState.Late, new DateOnly(2021, 1, 4)), ("W3", LaunchState.NotLaunched, null)],
+            [("W1", LaunchState.OnTime, (DateOnly?)new DateOnly(2021, 1, 9)), ("W2", LaunchState.Late, new DateOnly(2021, 1, 11)), ("W3", LaunchState.NotLaunched, null)],
             dashboard.Launches.Select(l => (l.Code, l.State, l.LaunchedOn)));
     }
 

@@ -10,12 +10,12 @@ namespace EmulationPortal.Application.Tests.Dashboards;
 
 /// <summary>
 /// A small drive whose figures can be checked by hand (the comments give the arithmetic the tests assert).
-/// Factory F owns a drive 1–10/1/2021 (launch deadline 3/1), today is 5/1 (elapsed 5/10 = 50%).
+/// Factory F owns a drive 8–17/1/2021 (launch deadline 10/1), today is 12/1 (elapsed 5/10 = 50%).
 /// Tree: F → W1 (→ W1-T1, W1-T2), W2, W3, OLD (inactive). Criteria: Output (higher, weight 2), Incidents (lower, weight 1).
 /// </summary>
 internal sealed class DashboardScenario
 {
-    public static readonly DateOnly Today = new(2021, 1, 5);
+    public static readonly DateOnly Today = new(2021, 1, 12);
 
     private DashboardScenario()
     {
@@ -29,7 +29,6 @@ internal sealed class DashboardScenario
 
     public static async Task<DashboardScenario> BuildAsync(SqliteTestDatabase database, CancellationToken ct)
     {
-        database.Clock.SetUtcNow(new DateTimeOffset(2021, 1, 5, 3, 0, 0, TimeSpan.Zero));
         var scenario = new DashboardScenario();
         await using var db = database.NewContext();
         await scenario.SeedAsync(db, ct);
@@ -55,7 +54,7 @@ internal sealed class DashboardScenario
         }
 
         db.Users.AddRange(Users.Values);
-        var campaign = new Campaign("Đợt thử", CampaignKind.PeakDrive, f.Id, new CampaignPeriod(new(2021, 1, 1), new(2021, 1, 10), new(2021, 1, 8), new(2021, 1, 3)));
+        var campaign = new Campaign("Đợt thử", CampaignKind.PeakDrive, f.Id, new CampaignPeriod(new(2021, 1, 8), new(2021, 1, 17), new(2021, 1, 15), new(2021, 1, 10)));
         var output = campaign.AddCriterion("Sản lượng", null, Measure.Number, "cái", Direction.HigherIsBetter, 2);
         var incidents = campaign.AddCriterion("Sự cố", null, Measure.Number, "vụ", Direction.LowerIsBetter, 1);
         foreach (var code in new[] { "F", "W1", "W1-T1", "W1-T2", "W2", "W3", "OLD" })
@@ -63,18 +62,18 @@ internal sealed class DashboardScenario
             campaign.AddParticipatingUnit(Units[code].Id);
         }
 
-        campaign.Open(new DateTime(2020, 12, 28, 1, 0, 0, DateTimeKind.Utc));
-        campaign.RecordLaunch(w1.Id, new DateTime(2021, 1, 2, 2, 0, 0, DateTimeKind.Utc));
+        campaign.Open(new DateTime(2021, 1, 5, 1, 0, 0, DateTimeKind.Utc));
+        campaign.RecordLaunch(w1.Id, new DateTime(2021, 1, 9, 2, 0, 0, DateTimeKind.Utc));
 
-        // 18:00 UTC on 3/1 is 01:00 on 4/1 in Hà Nội: late, although the UTC date is the deadline.
-        campaign.RecordLaunch(Units["W2"].Id, new DateTime(2021, 1, 3, 18, 0, 0, DateTimeKind.Utc));
+        // 18:00 UTC on 10/1 is 01:00 on 11/1 in Hà Nội: late, although the UTC date is the deadline.
+        campaign.RecordLaunch(Units["W2"].Id, new DateTime(2021, 1, 10, 18, 0, 0, DateTimeKind.Utc));
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(ct);
         CampaignId = campaign.Id;
         OutputId = output.Id;
         IncidentsId = incidents.Id;
 
-        var now = new DateTime(2021, 1, 4, 3, 0, 0, DateTimeKind.Utc);
+        var now = new DateTime(2021, 1, 11, 3, 0, 0, DateTimeKind.Utc);
         var po = Users["po"].Id;
         Pledge Individual(string user, string unit, PledgeStatus status)
         {
@@ -130,15 +129,15 @@ internal sealed class DashboardScenario
             await db.SaveChangesAsync(ct);
         }
 
-        await Report("W1", output, 20, 2);
-        await Report("W1", output, 60, 4);
-        await Report("W1", output, 50, 4);   // a correction the same day: the later report wins
-        await Report("W1", output, 40, 3);   // back-filled for 3/1: history only, 4/1 stays current
-        await Report("W1", incidents, 0, 3);
-        await Report("W2", output, 300, 4);  // 150%: capped at 100% in roll-ups
-        await Report("W2", incidents, 4, 4); // 4 incidents against at most 1: 25%
-        await Report("W1-T1", output, 10, 2);
-        await Report("OLD", output, 100, 4); // inactive unit: never counted
+        await Report("W1", output, 20, 9);
+        await Report("W1", output, 60, 11);
+        await Report("W1", output, 50, 11);   // a correction the same day (11/1): the later report wins
+        await Report("W1", output, 40, 10);   // back-filled for 10/1: history only, 11/1 stays current
+        await Report("W1", incidents, 0, 10);
+        await Report("W2", output, 300, 11);  // 150%: capped at 100% in roll-ups
+        await Report("W2", incidents, 4, 11); // 4 incidents against at most 1: 25%
+        await Report("W1-T1", output, 10, 9);
+        await Report("OLD", output, 100, 11); // inactive unit: never counted
 
         var moved = Users["u8"];
         moved.OrgUnitId = Units["W2"].Id;
