@@ -1,5 +1,6 @@
 using EmulationPortal.Web.Components;
 using EmulationPortal.Web.Components.Account;
+using EmulationPortal.Web.Features.Reports;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -33,6 +34,7 @@ internal static class PipelineSetup
         app.MapPortalHealthChecks();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
