@@ -34,6 +34,11 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /pledges/review"] = "SDADA",
         ["GET /pledges/{PledgeId:int}/progress"] = "SDDAA", // pledge 1 is the political officer's own; admins see all
         ["GET /units/progress"] = "SDADD",
+        ["GET /dashboard"] = "SDAAA",
+        ["GET /dashboard/{CampaignId:int}"] = "SDAAA",
+        ["GET /dashboard/{CampaignId:int}/print"] = "SDAAA",
+        ["GET /recognitions"] = "SDDAA",
+        ["GET /reports/campaigns/{id:int}.xlsx"] = "SDAAA",
     };
 
     /// <summary>Routes that need a query string to mean anything.</summary>

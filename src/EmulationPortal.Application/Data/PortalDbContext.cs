@@ -4,6 +4,7 @@ using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
+using EmulationPortal.Domain.Recognition;
 using EmulationPortal.Domain.Targets;
 using EmulationPortal.Domain.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

@@ -2,6 +2,7 @@ using EmulationPortal.Web.Components;
 using Microsoft.AspNetCore.HttpOverrides;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
+using EmulationPortal.Web.Features.Reports;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -41,6 +42,7 @@ internal static class PipelineSetup
         app.MapCultureEndpoint();
         ThemeStylesheet.MapThemeStylesheet(app);
         app.MapAccountEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }

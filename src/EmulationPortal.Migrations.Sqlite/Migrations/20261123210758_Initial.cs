@@ -371,6 +371,50 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Recognitions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecognisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recognitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Recognitions_AspNetUsers_RecordedByUserId",
+                        column: x => x.RecordedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Recognitions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Recognitions_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Recognitions_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitTargets",
                 columns: table => new
                 {
@@ -655,6 +699,26 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 columns: new[] { "UnitTargetId", "AsOf" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Recognitions_CampaignId_OrgUnitId_RecognisedOn",
+                table: "Recognitions",
+                columns: new[] { "CampaignId", "OrgUnitId", "RecognisedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recognitions_OrgUnitId",
+                table: "Recognitions",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recognitions_RecordedByUserId",
+                table: "Recognitions",
+                column: "RecordedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recognitions_UserId",
+                table: "Recognitions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UnitTargets_CampaignId_OrgUnitId_CriterionId",
                 table: "UnitTargets",
                 columns: new[] { "CampaignId", "OrgUnitId", "CriterionId" },
@@ -703,6 +767,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProgressReports");
+
+            migrationBuilder.DropTable(
+                name: "Recognitions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

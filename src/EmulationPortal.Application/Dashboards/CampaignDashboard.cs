@@ -1,0 +1,74 @@
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Pledges;
+using EmulationPortal.Domain.Units;
+
+namespace EmulationPortal.Application.Dashboards;
+
+/// <summary>
+/// Everything the campaign dashboard, its print page and the Excel export show, for the units the user may see.
+/// Completions are ratios (1 = target met) capped at 100% in roll-ups; null means "not reported", never 0.
+/// </summary>
+public sealed record CampaignDashboard(
+    int CampaignId,
+    string Title,
+    DateOnly Start,
+    DateOnly End,
+    DateOnly? LaunchDeadline,
+    DateOnly Today,
+    int DaysRemaining,
+    double ElapsedShare,
+    int Staff,
+    int Participants,
+    IReadOnlyDictionary<PledgeStatus, int> IndividualPledges,
+    int CollectivePledges,
+    double? OverallCompletion,
+    IReadOnlyList<CriterionFigure> Criteria,
+    IReadOnlyList<UnitFigure> Units,
+    IReadOnlyList<LaunchRecord> Launches,
+    ProgressHistory History)
+{
+    /// <summary>Below this share of staff pledged, a unit is behind.</summary>
+    public const double ParticipationThreshold = 0.5;
+
+    public double? Participation => Staff == 0 ? null : (double)Participants / Staff;
+
+    public int UnitsBehind => Units.Count(u => u.IsBehind);
+}
+
+/// <summary>A criterion with its weight and the drive's completion on it (mean over the units that reported it).</summary>
+public sealed record CriterionFigure(int CriterionId, string Name, string? UnitOfMeasure, Direction Direction, double Weight, double? Completion, int UnitsReported);
+
+/// <summary>One participating unit: participation over its subtree, its own targets' completion, and whether it is behind.</summary>
+public sealed record UnitFigure(
+    int OrgUnitId,
+    string Code,
+    string Name,
+    OrgUnitKind Kind,
+    int? ParentId,
+    int Depth,
+    int Staff,
+    int Participants,
+    IReadOnlyList<TargetCell> Cells,
+    double? Completion,
+    bool IsBehind)
+{
+    public double? Participation => Staff == 0 ? null : (double)Participants / Staff;
+}
+
+/// <summary>A heat-map cell: the unit's target on a criterion, its current figure (latest report) and the completion.</summary>
+public sealed record TargetCell(int CriterionId, double? Target, double? Reported, double? Completion);
+
+public enum LaunchState
+{
+    OnTime = 0,
+    Late = 1,
+    NotLaunched = 2,
+}
+
+/// <summary>A sub-unit of the drive's owner and whether it launched its own drive by the deadline (in the factory's time zone).</summary>
+public sealed record LaunchRecord(int OrgUnitId, string Code, string Name, DateOnly? LaunchedOn, LaunchState State);
+
+/// <summary>Per as-of date, each criterion's completion using every unit's latest report up to that date.</summary>
+public sealed record ProgressHistory(IReadOnlyList<DateOnly> Dates, IReadOnlyList<CriterionSeries> Series);
+
+public sealed record CriterionSeries(int CriterionId, string Name, IReadOnlyList<double?> Completions);

@@ -1,0 +1,23 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Dashboards;
+
+/// <summary>One drive's dashboard: every unit for admins and the political department, the own subtree for a unit leader.</summary>
+public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
+{
+    public async Task<Outcome<CampaignDashboard>> ForAsync(ICurrentUser user, int campaignId, CancellationToken ct = default)
+    {
+        if (!DashboardAccess.MayView(user))
+        {
+            return Outcome<CampaignDashboard>.From(Outcome.Forbidden());
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var visible = await db.VisibleUnitsAsync(user, ct);
+        var dashboard = await CampaignDashboardReader.ReadAsync(db, campaignId, visible, clock.Today(), ct);
+        return dashboard is null ? Outcome<CampaignDashboard>.From(Outcome.NotFound()) : Outcome<CampaignDashboard>.Ok(dashboard);
+    }
+}

@@ -1,0 +1,205 @@
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Pledges;
+using EmulationPortal.Domain.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Dashboards;
+
+/// <summary>
+/// Builds a <see cref="CampaignDashboard"/> from a handful of grouped queries (one per kind of figure, never one per
+/// unit): counts per unit come from SQL; the small per-unit and per-target rows are rolled up over the tree here.
+/// Counting rules: only active participating units the user may see; a person counts in the unit they belong to now
+/// (a pledge follows its author when they move); a unit's own targets give its completion.
+/// </summary>
+internal static class CampaignDashboardReader
+{
+    public static async Task<CampaignDashboard?> ReadAsync(PortalDbContext db, int campaignId, IReadOnlySet<int> visibleUnits, DateOnly today, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking()
+            .Where(c => c.Id == campaignId)
+            .Select(c => new { c.Id, c.Title, c.OwnerUnitId, c.StartDate, c.EndDate, c.PledgeDeadline, c.LaunchDeadline })
+            .SingleOrDefaultAsync(ct);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        var criteria = await db.Criteria.AsNoTracking()
+            .Where(c => c.CampaignId == campaignId)
+            .OrderBy(c => c.SortOrder)
+            .Select(c => new { c.Id, c.Name, c.UnitOfMeasure, c.Direction, c.Weight })
+            .ToListAsync(ct);
+
+        var participating = (await (
+                from cu in db.CampaignUnits.AsNoTracking()
+                join u in db.OrgUnits on cu.OrgUnitId equals u.Id
+                where cu.CampaignId == campaignId && u.IsActive
+                select new { u.Id, u.Code, u.Name, u.Kind, u.ParentId, cu.LaunchedAtUtc })
+            .ToListAsync(ct))
+            .Where(u => visibleUnits.Contains(u.Id))
+            .ToDictionary(u => u.Id);
+
+        var staff = await db.Users.AsNoTracking()
+            .GroupBy(u => u.OrgUnitId)
+            .Select(g => new { UnitId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.UnitId, g => g.Count, ct);
+
+        var individual = await (
+                from p in db.Pledges.AsNoTracking()
+                join u in db.Users on p.UserId equals u.Id
+                where p.CampaignId == campaignId && p.Kind == PledgeKind.Individual
+                group p by new { u.OrgUnitId, p.Status } into g
+                select new { g.Key.OrgUnitId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(ct);
+
+        var collective = await db.Pledges.AsNoTracking()
+            .Where(p => p.CampaignId == campaignId && p.Kind == PledgeKind.Collective
+                && (p.Status == PledgeStatus.Submitted || p.Status == PledgeStatus.Accepted))
+            .Select(p => p.OrgUnitId)
+            .ToListAsync(ct);
+
+        var targets = await db.UnitTargets.AsNoTracking()
+            .Where(t => t.CampaignId == campaignId)
+            .Select(t => new { t.Id, t.OrgUnitId, t.CriterionId, t.TargetValue })
+            .ToListAsync(ct);
+
+        // The last report of each target on each as-of day (ties broken by Id): the current figure and the history.
+        var points = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && r.UnitTargetId != null
+                && r.Id == db.ProgressReports.Where(o => o.UnitTargetId == r.UnitTargetId && o.AsOf == r.AsOf).Max(o => o.Id))
+            .Select(r => new TargetPoint(r.UnitTargetId!.Value, r.AsOf, r.Value))
+            .ToListAsync(ct);
+
+        var direction = criteria.ToDictionary(c => c.Id, c => c.Direction);
+        var shownTargets = targets.Where(t => participating.ContainsKey(t.OrgUnitId) && direction.ContainsKey(t.CriterionId)).ToList();
+        var history = points.ToLookup(p => p.TargetId);
+
+        double? CompletionOn(int targetId, DateOnly asOf)
+        {
+            var target = shownTargets.Single(t => t.Id == targetId);
+            var latest = history[targetId].Where(p => p.AsOf <= asOf).MaxBy(p => p.AsOf);
+            return Completion.Of(direction[target.CriterionId], target.TargetValue, latest?.Value);
+        }
+
+        var lastDay = DateOnly.MaxValue;
+        var cells = shownTargets.ToDictionary(
+            t => (t.OrgUnitId, t.CriterionId),
+            t => new TargetCell(t.CriterionId, t.TargetValue, history[t.Id].MaxBy(p => p.AsOf)?.Value, CompletionOn(t.Id, lastDay)));
+
+        var elapsed = ElapsedShare(campaign.StartDate, campaign.EndDate, today);
+        var subtreeStaff = new Dictionary<int, (int Staff, int Participants)>();
+        var children = participating.Values.Where(u => u.ParentId is { } p && participating.ContainsKey(p)).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        int Participants(int unitId) => individual.Where(i => i.OrgUnitId == unitId && IsLive(i.Status)).Sum(i => i.Count);
+
+        (int Staff, int Participants) Subtree(int unitId)
+        {
+            if (!subtreeStaff.TryGetValue(unitId, out var totals))
+            {
+                totals = (staff.GetValueOrDefault(unitId), Participants(unitId));
+                foreach (var child in children[unitId])
+                {
+                    var sub = Subtree(child);
+                    totals = (totals.Staff + sub.Staff, totals.Participants + sub.Participants);
+                }
+
+                subtreeStaff[unitId] = totals;
+            }
+
+            return totals;
+        }
+
+        var unitFigures = new List<UnitFigure>();
+        void Visit(int unitId, int depth)
+        {
+            var unit = participating[unitId];
+            var (unitStaff, unitParticipants) = Subtree(unitId);
+            var unitCells = criteria.Select(c => cells.GetValueOrDefault((unitId, c.Id)) ?? new TargetCell(c.Id, null, null, null)).ToList();
+            var completion = Completion.Weighted(criteria.Select((c, i) => (c.Weight, unitCells[i].Completion)));
+            double? participation = unitStaff == 0 ? null : (double)unitParticipants / unitStaff;
+            var behind = participation < CampaignDashboard.ParticipationThreshold || completion < elapsed;
+            unitFigures.Add(new UnitFigure(unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId, depth, unitStaff, unitParticipants, unitCells, completion, behind));
+            foreach (var child in children[unitId].OrderBy(id => participating[id].Code, StringComparer.Ordinal))
+            {
+                Visit(child, depth + 1);
+            }
+        }
+
+        foreach (var root in participating.Values.Where(u => u.ParentId is not { } p || !participating.ContainsKey(p)).OrderBy(u => u.Code, StringComparer.Ordinal))
+        {
+            Visit(root.Id, 0);
+        }
+
+        var dates = points.Where(p => shownTargets.Exists(t => t.Id == p.TargetId)).Select(p => p.AsOf).Distinct().Order().ToList();
+        var series = criteria
+            .Select(c => new CriterionSeries(c.Id, c.Name, dates
+                .Select(d => MeanCapped(shownTargets.Where(t => t.CriterionId == c.Id).Select(t => CompletionOn(t.Id, d))))
+                .ToList()))
+            .ToList();
+
+        var criterionFigures = criteria
+            .Select(c =>
+            {
+                var reported = unitFigures.Select(u => u.Cells.Single(x => x.CriterionId == c.Id).Completion).Where(x => x is not null).ToList();
+                return new CriterionFigure(c.Id, c.Name, c.UnitOfMeasure, c.Direction, c.Weight, MeanCapped(reported), reported.Count);
+            })
+            .ToList();
+
+        var shown = participating.Keys.ToHashSet();
+        var statusCounts = Enum.GetValues<PledgeStatus>().ToDictionary(
+            s => s,
+            s => individual.Where(i => i.Status == s && shown.Contains(i.OrgUnitId)).Sum(i => i.Count));
+
+        var launches = campaign.LaunchDeadline is not { } deadline
+            ? []
+            : participating.Values
+                .Where(u => u.ParentId == campaign.OwnerUnitId)
+                .OrderBy(u => u.Code, StringComparer.Ordinal)
+                .Select(u =>
+                {
+                    DateOnly? day = u.LaunchedAtUtc is { } at ? DateOnly.FromDateTime(FactoryTime.ToLocal(at)) : null;
+                    var state = day is not { } d ? LaunchState.NotLaunched : d <= deadline ? LaunchState.OnTime : LaunchState.Late;
+                    return new LaunchRecord(u.Id, u.Code, u.Name, day, state);
+                })
+                .ToList();
+
+        return new CampaignDashboard(
+            campaign.Id,
+            campaign.Title,
+            campaign.StartDate,
+            campaign.EndDate,
+            campaign.LaunchDeadline,
+            today,
+            new CampaignPeriod(campaign.StartDate, campaign.EndDate, campaign.PledgeDeadline, null).DaysRemaining(today),
+            elapsed,
+            shown.Sum(staff.GetValueOrDefault),
+            shown.Sum(Participants),
+            statusCounts,
+            collective.Count(shown.Contains),
+            Completion.Weighted(criterionFigures.Select(c => (c.Weight, c.Completion))),
+            criterionFigures,
+            unitFigures,
+            launches,
+            new ProgressHistory(dates, series));
+    }
+
+    /// <summary>Share of the period gone by today, both ends counted: the pace a unit's completion should keep.</summary>
+    public static double ElapsedShare(DateOnly start, DateOnly end, DateOnly today)
+    {
+        var length = end.DayNumber - start.DayNumber + 1;
+        var gone = Math.Clamp(today.DayNumber - start.DayNumber + 1, 0, length);
+        return (double)gone / length;
+    }
+
+    private static bool IsLive(PledgeStatus status) => status is PledgeStatus.Submitted or PledgeStatus.Accepted;
+
+    /// <summary>The mean of the reported completions, each capped at 100%; null when none was reported.</summary>
+    private static double? MeanCapped(IEnumerable<double?> completions)
+    {
+        var reported = completions.OfType<double>().Select(c => Math.Min(c, 1)).ToList();
+        return reported.Count == 0 ? null : reported.Average();
+    }
+
+    private sealed record TargetPoint(int TargetId, DateOnly AsOf, double Value);
+}

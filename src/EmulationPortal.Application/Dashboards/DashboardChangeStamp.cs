@@ -1,0 +1,36 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Dashboards;
+
+/// <summary>
+/// A cheap fingerprint of what a drive's dashboard shows, read in one round trip. Open dashboards poll it every few
+/// seconds and re-read the full read model only when it changes, so a change saved by any portal instance sharing the
+/// database shows up without a message bus.
+/// </summary>
+public sealed class DashboardChangeStamp(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
+{
+    public sealed record Stamp(int Pledges, int StatusSum, DateTime? LastSubmitted, DateTime? LastReviewed, long LastReport, int Launched);
+
+    public async Task<Stamp?> ForAsync(ICurrentUser user, int campaignId, CancellationToken ct = default)
+    {
+        if (!DashboardAccess.MayView(user))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Campaigns.AsNoTracking()
+            .Where(c => c.Id == campaignId)
+            .Select(c => new Stamp(
+                db.Pledges.Count(p => p.CampaignId == c.Id),
+                db.Pledges.Where(p => p.CampaignId == c.Id).Sum(p => (int)p.Status),
+                db.Pledges.Where(p => p.CampaignId == c.Id).Max(p => p.SubmittedAtUtc),
+                db.Pledges.Where(p => p.CampaignId == c.Id).Max(p => p.ReviewedAtUtc),
+                db.ProgressReports.Where(r => r.CampaignId == c.Id).Max(r => (long?)r.Id) ?? 0,
+                db.CampaignUnits.Count(u => u.CampaignId == c.Id && u.LaunchedAtUtc != null)))
+            .SingleOrDefaultAsync(ct);
+    }
+}

@@ -1,0 +1,77 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Recognition;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Recognitions;
+
+/// <summary>Records an advanced example, a good practice or a commendation for a person (with their unit) or a unit.</summary>
+public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, IValidator<RecordRecognition.Request> validator) : IUseCase
+{
+    /// <summary>Mutable so the form can bind to it; <see cref="UserId"/> null means the unit is recognised.</summary>
+    public sealed class Request
+    {
+        public int CampaignId { get; set; }
+        public RecognitionKind Kind { get; set; }
+        public int OrgUnitId { get; set; }
+        public string? UserId { get; set; }
+        public string Reason { get; set; } = string.Empty;
+        public DateTime? RecognisedOn { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.CampaignId).GreaterThan(0).WithErrorCode("recognition.campaign.required");
+            RuleFor(r => r.OrgUnitId).GreaterThan(0).WithErrorCode("recognition.unit.required");
+            RuleFor(r => r.Kind).IsInEnum().WithErrorCode("recognition.kind.invalid");
+            RuleFor(r => r.Reason).NotEmpty().WithErrorCode("recognition.reason.required")
+                .MaximumLength(Recognition.ReasonMaxLength).WithErrorCode("recognition.reason.tooLong");
+            RuleFor(r => r.RecognisedOn).NotNull().WithErrorCode("recognition.date.required");
+        }
+    }
+
+    public async Task<Outcome<int>> ExecuteAsync(ICurrentUser user, Request request, CancellationToken ct = default)
+    {
+        if (!RecognitionAccess.MayManage(user))
+        {
+            return Outcome<int>.From(Outcome.Forbidden());
+        }
+
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return Outcome<int>.From(Outcome.Invalid(validation));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        var known = await db.Campaigns.AnyAsync(c => c.Id == request.CampaignId, ct)
+            && await db.CampaignUnits.AnyAsync(u => u.CampaignId == request.CampaignId && u.OrgUnitId == request.OrgUnitId, ct);
+        var person = request.UserId is null ? null : await db.Users.Where(u => u.Id == request.UserId).Select(u => new { u.Id, u.OrgUnitId }).SingleOrDefaultAsync(ct);
+        if (!known || (request.UserId is not null && person is null))
+        {
+            return Outcome<int>.From(Outcome.NotFound());
+        }
+
+        try
+        {
+            var day = DateOnly.FromDateTime(request.RecognisedOn!.Value);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var recognition = person is null
+                ? Recognition.OfUnit(request.CampaignId, request.Kind, request.OrgUnitId, request.Reason, day, user.UserId, now)
+                : Recognition.OfPerson(request.CampaignId, request.Kind, person.OrgUnitId, person.Id, request.Reason, day, user.UserId, now);
+            db.Recognitions.Add(recognition);
+            await db.SaveChangesAsync(ct);
+            return Outcome<int>.Ok(recognition.Id);
+        }
+        catch (DomainRuleException e)
+        {
+            return Outcome<int>.From(Outcome.Broken(e));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Reports;
+using EmulationPortal.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace EmulationPortal.Web.Features.Reports;
+
+internal static class ReportEndpoints
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>
+    /// <c>GET /reports/campaigns/{id}.xlsx</c>: the drive's workbook in the request's language. The use case decides
+    /// access (a unit leader gets their subtree); a refusal is a plain 403, not a redirect, since a file was asked for.
+    /// </summary>
+    public static void MapReportEndpoints(this WebApplication app) =>
+        app.MapGet("/reports/campaigns/{id:int}.xlsx", async (int id, HttpContext http, CampaignReportQuery query, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
+            {
+                var outcome = await query.ForAsync(new ClaimsCurrentUser(http.User), id, ct);
+                if (outcome.Status != OutcomeStatus.Ok)
+                {
+                    return Results.StatusCode(outcome.Status == OutcomeStatus.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden);
+                }
+
+                var workbook = new MemoryStream();
+                CampaignWorkbook.Write(workbook, outcome.Value!, key => text[key]);
+                workbook.Position = 0;
+                return Results.File(workbook, XlsxType, $"thi-dua-{id}-{clock.Today():yyyy-MM-dd}.xlsx");
+            })
+            .RequireAuthorization();
+}

@@ -1,0 +1,62 @@
+using EmulationPortal.Application.Data.Seed;
+using Microsoft.Playwright;
+
+namespace EmulationPortal.E2E.Tests.Dashboards;
+
+/// <summary>The political department follows the drive: overview, the drive's dashboard, the print page, recognitions.</summary>
+public class DashboardJourneyTests(PortalBrowser browser)
+{
+    [Fact]
+    public async Task The_political_officer_sees_the_heat_map_and_PX4_late_in_launch_compliance()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.PoliticalOfficer.Email, height: 900);
+
+        await page.GotoAsync("/dashboard");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bảng theo dõi các đợt thi đua" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new("Lập công dâng Đảng") })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "dashboard-overview");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Lập công dâng Đảng") }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/1");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        var heatMap = page.GetByRole(AriaRole.Table, new() { Name = "Bản đồ nhiệt: hoàn thành chỉ tiêu theo đơn vị" });
+        await Assertions.Expect(heatMap).ToBeVisibleAsync();
+        await Assertions.Expect(heatMap.GetByRole(AriaRole.Cell, new() { Name = "Chưa báo cáo" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Phát động thi đua ở đơn vị" })).ToBeVisibleAsync();
+        var px4 = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Phân xưởng 4" }).Filter(new() { HasText = "07/01/2021" });
+        await Assertions.Expect(px4).ToContainTextAsync("Muộn");
+        await Screenshots.TakeAsync(page, "dashboard-campaign");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "In / Xuất PDF" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/1/print");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tiến độ theo thời gian" })).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Screenshots.TakeAsync(page, "dashboard-print");
+    }
+
+    [Fact]
+    public async Task A_unit_leader_s_unit_table_holds_only_their_workshop()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.Workshop1Leader.Email);
+
+        await page.GotoAsync("/dashboard/1");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tổ 2 – Phân xưởng 1" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Phân xưởng 2" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_political_officer_gets_suggestions_on_the_recognitions_page()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.PoliticalOfficer.Email, height: 900);
+
+        await page.GotoAsync("/recognitions");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gợi ý từ số liệu" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Ghi nhận ") }).First).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "recognitions");
+    }
+}
