@@ -1,11 +1,12 @@
 using EmulationPortal.Application.Common;
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Application;
 
 public static class ApplicationRegistration
 {
-    /// <summary>Every <see cref="IUseCase"/> class, scoped. Each creates a short-lived DbContext per call.</summary>
+    /// <summary>Every <see cref="IUseCase"/> class, scoped (each creates a short-lived DbContext per call), and the validators they run.</summary>
     public static IServiceCollection AddPortalUseCases(this IServiceCollection services)
     {
         var useCases = typeof(ApplicationRegistration).Assembly.GetTypes()
@@ -15,6 +16,7 @@ public static class ApplicationRegistration
             services.AddScoped(useCase);
         }
 
+        services.AddValidatorsFromAssembly(typeof(ApplicationRegistration).Assembly, includeInternalTypes: true);
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using EmulationPortal.Application;
 using EmulationPortal.Application.Common;
-using FluentValidation;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -12,7 +11,6 @@ internal static class ApplicationSetup
         var today = configuration.GetValue<DateOnly?>("Clock:Today");
         services.AddSingleton(ShiftedTimeProvider.For(today, TimeProvider.System));
         services.AddPortalUseCases();
-        services.AddValidatorsFromAssemblyContaining<Application.Data.PortalDbContext>(includeInternalTypes: true);
         return services;
     }
 }
