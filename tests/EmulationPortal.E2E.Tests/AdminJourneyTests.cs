@@ -20,6 +20,7 @@ public class AdminJourneyTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Tổ 9 – Phân xưởng 3", Exact = true })).ToBeVisibleAsync();
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await Screenshots.TakeAsync(page, "admin-units");
     }
 

@@ -20,6 +20,9 @@ public sealed partial class UnitsPage
     private MudForm? _editForm;
     private bool _saving;
 
+    /// <summary>A new key gives a fresh form, so a reset panel shows no errors left from the previous entry.</summary>
+    private int _formKey;
+
     [Inject] private UnitTreeQuery Tree { get; set; } = default!;
     [Inject] private AddUnit AddUnit { get; set; } = default!;
     [Inject] private EditUnit EditUnit { get; set; } = default!;
@@ -43,6 +46,7 @@ public sealed partial class UnitsPage
     {
         _errors.Clear();
         _edit = null;
+        _formKey++;
         _add = new AddUnitRequest { ParentId = parent?.Id, Kind = parent?.Kind is OrgUnitKind.Workshop or OrgUnitKind.Department ? OrgUnitKind.Team : OrgUnitKind.Workshop };
     }
 
