@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using EmulationPortal.Application.Data.Seed;
 using Microsoft.Playwright;
 
@@ -15,6 +16,7 @@ public class AdminJourneyTests(PortalBrowser browser)
         await PortalBrowser.WaitUntilInteractiveAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm đơn vị trực thuộc PX3", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Trực thuộc" })).ToHaveValueAsync(new Regex("^PX3 "));
         await page.GetByLabel("Mã đơn vị").FillAsync("PX3-T9");
         await page.GetByLabel("Tên đơn vị").FillAsync("Tổ 9 – Phân xưởng 3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();

@@ -20,7 +20,7 @@ public sealed partial class UnitsPage
     private MudForm? _editForm;
     private bool _saving;
 
-    /// <summary>A new key gives a fresh form, so a reset panel shows no errors left from the previous entry.</summary>
+    /// <summary>After a save a new key gives a fresh form, so the emptied panel shows no errors left from the previous entry.</summary>
     private int _formKey;
 
     [Inject] private UnitTreeQuery Tree { get; set; } = default!;
@@ -46,7 +46,6 @@ public sealed partial class UnitsPage
     {
         _errors.Clear();
         _edit = null;
-        _formKey++;
         _add = new AddUnitRequest { ParentId = parent?.Id, Kind = parent?.Kind is OrgUnitKind.Workshop or OrgUnitKind.Department ? OrgUnitKind.Team : OrgUnitKind.Workshop };
     }
 
@@ -104,6 +103,7 @@ public sealed partial class UnitsPage
         }
 
         Snackbar.Add(L["Admin.Saved"], MudBlazor.Severity.Success);
+        _formKey++;
         reset();
         await ReloadAsync();
     }
