@@ -35,9 +35,9 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
             .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IPasswordHasher<PortalUser>, PasswordHasher<PortalUser>>()
             .AddPortalDatabase(configuration, Path.GetTempPath())
             .AddPortalUseCases();
+        services.AddPortalIdentityStore();
         _services = services.BuildServiceProvider();
     }
 

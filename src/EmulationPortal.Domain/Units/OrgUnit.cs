@@ -11,6 +11,11 @@ public class OrgUnit : IVersioned
 
     public OrgUnit(string code, string name, OrgUnitKind kind, OrgUnit? parent = null, int headcount = 0)
     {
+        if (parent is { IsActive: false })
+        {
+            throw InactiveParent();
+        }
+
         Code = code.Trim().ToUpperInvariant();
         Kind = kind;
         Parent = parent;
@@ -51,6 +56,53 @@ public class OrgUnit : IVersioned
         Headcount = headcount;
     }
 
-    /// <summary>Units with history are never deleted, only deactivated.</summary>
-    public void Deactivate() => IsActive = false;
+    /// <summary>Moves the unit (and its subtree) under another active unit; a unit cannot go under itself or its own subtree.</summary>
+    /// <remarks>Walks <paramref name="parent"/>'s <see cref="Parent"/> chain, so the caller loads the ancestors.</remarks>
+    public void MoveTo(OrgUnit parent)
+    {
+        if (ParentId is null)
+        {
+            throw new DomainRuleException("unit.move.root", "The root of the tree cannot be moved.");
+        }
+
+        if (!parent.IsActive)
+        {
+            throw InactiveParent();
+        }
+
+        for (var ancestor = parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ReferenceEquals(ancestor, this) || (Id != 0 && ancestor.Id == Id))
+            {
+                throw new DomainRuleException("unit.move.cycle", "A unit cannot be moved under itself or one of its own sub-units.");
+            }
+        }
+
+        Parent = parent;
+        ParentId = parent.Id;
+    }
+
+    /// <summary>Units with history are never deleted, only deactivated; sub-units must be deactivated first.</summary>
+    public void Deactivate(IEnumerable<OrgUnit> children)
+    {
+        if (children.Any(c => c.IsActive))
+        {
+            throw new DomainRuleException("unit.deactivate.active-children", "Deactivate the unit's active sub-units first.");
+        }
+
+        IsActive = false;
+    }
+
+    public void Reactivate()
+    {
+        if (Parent is { IsActive: false })
+        {
+            throw InactiveParent();
+        }
+
+        IsActive = true;
+    }
+
+    private static DomainRuleException InactiveParent() =>
+        new("unit.parent.inactive", "A unit can only be placed under an active unit.");
 }

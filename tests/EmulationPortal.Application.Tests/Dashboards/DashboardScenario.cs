@@ -141,7 +141,7 @@ internal sealed class DashboardScenario
 
         var moved = Users["u8"];
         moved.OrgUnitId = Units["W2"].Id;
-        Units["OLD"].Deactivate();
+        Units["OLD"].Deactivate(children: []);
         await db.SaveChangesAsync(ct);
     }
 

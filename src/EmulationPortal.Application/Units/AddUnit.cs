@@ -1,0 +1,75 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Units;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Units;
+
+public sealed record AddUnitRequest
+{
+    public string Code { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public OrgUnitKind Kind { get; set; } = OrgUnitKind.Team;
+    public int? ParentId { get; set; }
+    public int Headcount { get; set; }
+}
+
+public sealed class AddUnitValidator : AbstractValidator<AddUnitRequest>
+{
+    public AddUnitValidator()
+    {
+        RuleFor(r => r.Code).UnitCode();
+        RuleFor(r => r.Name).UnitName();
+        RuleFor(r => r.Headcount).Headcount();
+        RuleFor(r => r.ParentId).NotNull().WithErrorCode("unit.parent.required").WithMessage("Choose the unit it belongs to.");
+    }
+}
+
+/// <summary>Admins add a unit under an active unit. Codes are unique across the whole tree, active or not.</summary>
+public sealed class AddUnit(IDbContextFactory<PortalDbContext> dbFactory, IValidator<AddUnitRequest> validator) : IUseCase
+{
+    public async Task<Outcome<int>> ExecuteAsync(ICurrentUser user, AddUnitRequest request, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(Roles.Admin))
+        {
+            return Outcome<int>.From(Outcome.Forbidden());
+        }
+
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return Outcome<int>.From(Outcome.Invalid(validation));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        if (await db.OrgUnits.AnyAsync(u => u.Code == request.Code, ct))
+        {
+            return Outcome<int>.From(Outcome.Invalid(new ValidationResult(
+                [new ValidationFailure(nameof(request.Code), "This code is already used by another unit.") { ErrorCode = "unit.code.duplicate" }])));
+        }
+
+        var parent = await db.OrgUnits.FindAsync([request.ParentId], ct);
+        if (parent is null)
+        {
+            return Outcome<int>.From(Outcome.NotFound());
+        }
+
+        try
+        {
+            var unit = new OrgUnit(request.Code, request.Name, request.Kind, parent, request.Headcount);
+            db.OrgUnits.Add(unit);
+            await db.SaveChangesAsync(ct);
+            return Outcome<int>.Ok(unit.Id);
+        }
+        catch (DomainRuleException rule)
+        {
+            return Outcome<int>.From(Outcome.Broken(rule));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Units;
+
+public sealed record SetUnitActiveRequest(int Id, Guid Version, bool Active);
+
+/// <summary>
+/// Admins deactivate or reactivate a unit. There is no delete: pledges, targets and reports keep pointing at a
+/// deactivated unit, so reviews years later still find it.
+/// </summary>
+public sealed class SetUnitActive(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
+{
+    public async Task<Outcome> ExecuteAsync(ICurrentUser user, SetUnitActiveRequest request, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(Roles.Admin))
+        {
+            return Outcome.Forbidden();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        var unit = await db.OrgUnits.Include(u => u.Parent).SingleOrDefaultAsync(u => u.Id == request.Id, ct);
+        if (unit is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        db.Entry(unit).Property(u => u.Version).OriginalValue = request.Version;
+        try
+        {
+            if (request.Active)
+            {
+                unit.Reactivate();
+            }
+            else
+            {
+                unit.Deactivate(await db.OrgUnits.Where(u => u.ParentId == unit.Id).ToListAsync(ct));
+            }
+
+            await db.SaveChangesAsync(ct);
+            return Outcome.Ok();
+        }
+        catch (DomainRuleException rule)
+        {
+            return Outcome.Broken(rule);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Conflict();
+        }
+    }
+}
