@@ -24,6 +24,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PledgeItem> PledgeItems => Set<PledgeItem>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CriterionRevision> CriterionRevisions => Set<CriterionRevision>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

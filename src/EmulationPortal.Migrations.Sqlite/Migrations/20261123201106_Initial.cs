@@ -339,6 +339,51 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CriterionRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RevisedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RevisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OldName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NewName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OldDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NewDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OldUnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    NewUnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OldDirection = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewDirection = table.Column<int>(type: "INTEGER", nullable: false),
+                    OldWeight = table.Column<double>(type: "REAL", nullable: false),
+                    NewWeight = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CriterionRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CriterionRevisions_AspNetUsers_RevisedByUserId",
+                        column: x => x.RevisedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CriterionRevisions_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CriterionRevisions_Criteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "Criteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitTargets",
                 columns: table => new
                 {
@@ -530,6 +575,21 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 columns: new[] { "CampaignId", "SortOrder" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CriterionRevisions_CampaignId_RevisedAtUtc",
+                table: "CriterionRevisions",
+                columns: new[] { "CampaignId", "RevisedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CriterionRevisions_CriterionId",
+                table: "CriterionRevisions",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CriterionRevisions_RevisedByUserId",
+                table: "CriterionRevisions",
+                column: "RevisedByUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrgUnits_Code",
                 table: "OrgUnits",
                 column: "Code",
@@ -639,6 +699,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CampaignUnits");
+
+            migrationBuilder.DropTable(
+                name: "CriterionRevisions");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
