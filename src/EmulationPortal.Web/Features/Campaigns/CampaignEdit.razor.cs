@@ -115,6 +115,9 @@ public partial class CampaignEdit
         }
     }
 
+    /// <summary>CSS wants an invariant decimal point whatever the user's culture.</summary>
+    private static string Indent(int depth) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"padding-inline-start: {depth * 1.5}rem");
+
     private bool HasError(string field) => _errors.Any(e => e.Field == field);
 
     private string? ErrorOf(string field) => _errors.FirstOrDefault(e => e.Field == field) is { } error ? Messages.For(error) : null;

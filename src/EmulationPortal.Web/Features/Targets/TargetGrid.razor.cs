@@ -200,6 +200,9 @@ public partial class TargetGrid
         }
     }
 
+    /// <summary>CSS wants an invariant decimal point whatever the user's culture.</summary>
+    private static string Indent(int depth) => string.Create(CultureInfo.InvariantCulture, $"padding-inline-start: {0.5 + depth * 1.25}rem");
+
     private string? CellError((int Unit, int Criterion) key) =>
         _errors.FirstOrDefault(e => e.Field == SaveTargetGrid.FieldOf(key.Unit, key.Criterion)) is { } error ? Messages.For(error) : null;
 
