@@ -33,7 +33,7 @@ public sealed class CampaignDetailQuery(IDbContextFactory<PortalDbContext> dbFac
 
     public sealed record CriterionRow(int Id, string Name, string? Description, Measure Measure, string? UnitOfMeasure, Direction Direction, double Weight);
 
-    /// <summary>A participating unit; <see cref="IsSubUnit"/> marks the owner's direct sub-units, the ones expected to launch their own drive.</summary>
+    /// <summary>A participating unit (the owner too, if it takes part); <see cref="IsSubUnit"/> marks the owner's direct sub-units, the ones expected to launch their own drive.</summary>
     public sealed record LaunchRow(int OrgUnitId, string Code, string Name, bool IsSubUnit, DateTime? LaunchedAtLocal, LaunchState State);
 
     public sealed record RevisionRow(
@@ -93,7 +93,6 @@ public sealed class CampaignDetailQuery(IDbContextFactory<PortalDbContext> dbFac
 
         var today = clock.Today();
         var launches = units
-            .Where(u => u.Id != c.OwnerUnitId)
             .Select(u =>
             {
                 DateTime? local = u.LaunchedAtUtc is { } at ? FactoryTime.ToLocal(at) : null;
