@@ -27,8 +27,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
     public DbSet<Recognition> Recognitions => Set<Recognition>();
+    public DbSet<CriterionRevision> CriterionRevisions => Set<CriterionRevision>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

@@ -16,4 +16,13 @@ public class CampaignUnit
     public DateTime? LaunchedAtUtc { get; private set; }
 
     internal void MarkLaunched(DateTime launchedAtUtc) => LaunchedAtUtc ??= launchedAtUtc;
+
+    /// <summary>Judges a launch by calendar days in the factory's time zone: launching on the deadline day is on time.</summary>
+    public static LaunchState StateOf(DateOnly? launchedOn, DateOnly? deadline, DateOnly today) => (launchedOn, deadline) switch
+    {
+        ({ } day, { } last) when day > last => LaunchState.Late,
+        ({ }, _) => LaunchState.OnTime,
+        (null, { } last) when today > last => LaunchState.Missed,
+        _ => LaunchState.Pending,
+    };
 }

@@ -11,22 +11,8 @@ public class Criterion
 
     internal Criterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, int sortOrder)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new DomainRuleException("criterion.name.required", "A criterion needs a name.");
-        }
-
-        if (!(weight > 0) || double.IsInfinity(weight))
-        {
-            throw new DomainRuleException("criterion.weight.positive", "A criterion's weight must be positive.");
-        }
-
-        Name = SearchText.Normalize(name);
-        Description = description is null ? null : SearchText.Normalize(description);
         Measure = measure;
-        UnitOfMeasure = measure == Measure.Percentage ? "%" : unitOfMeasure?.Trim();
-        Direction = direction;
-        Weight = weight;
+        Redefine(name, description, unitOfMeasure, direction, weight);
         SortOrder = sortOrder;
     }
 
@@ -39,6 +25,38 @@ public class Criterion
     public Direction Direction { get; private set; }
     public double Weight { get; private set; }
     public int SortOrder { get; private set; }
+
+    internal void Redefine(string name, string? description, string? unitOfMeasure, Direction direction, double weight)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainRuleException("criterion.name.required", "A criterion needs a name.");
+        }
+
+        if (!(weight > 0) || double.IsInfinity(weight))
+        {
+            throw new DomainRuleException("criterion.weight.positive", "A criterion's weight must be positive.");
+        }
+
+        Name = SearchText.Normalize(name);
+        Description = string.IsNullOrWhiteSpace(description) ? null : SearchText.Normalize(description);
+        UnitOfMeasure = Measure == Measure.Percentage ? "%" : unitOfMeasure?.Trim();
+        Direction = direction;
+        Weight = weight;
+    }
+
+    internal void ChangeMeasure(Measure measure) => Measure = measure;
+
+    internal void MoveTo(int sortOrder) => SortOrder = sortOrder;
+
+    /// <summary>Whether a definition says anything different from what this criterion is now.</summary>
+    internal bool Differs(CriterionDefinition definition) =>
+        Name != SearchText.Normalize(definition.Name)
+        || Description != (string.IsNullOrWhiteSpace(definition.Description) ? null : SearchText.Normalize(definition.Description))
+        || Measure != definition.Measure
+        || (Measure != Measure.Percentage && UnitOfMeasure != definition.UnitOfMeasure?.Trim())
+        || Direction != definition.Direction
+        || !Weight.Equals(definition.Weight);
 
     /// <summary>Whether a committed, target or reported value fits this criterion's measure.</summary>
     public bool Accepts(double value) => Measure switch

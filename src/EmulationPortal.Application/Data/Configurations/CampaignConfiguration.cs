@@ -20,6 +20,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         campaign.HasOne<Campaign>().WithMany().HasForeignKey(c => c.ParentCampaignId).OnDelete(DeleteBehavior.Restrict);
         campaign.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.CampaignId).OnDelete(DeleteBehavior.Cascade);
         campaign.HasMany(c => c.Units).WithOne().HasForeignKey(u => u.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        campaign.HasMany(c => c.Revisions).WithOne().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        campaign.Navigation(c => c.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         campaign.Navigation(c => c.Criteria).UsePropertyAccessMode(PropertyAccessMode.Field);
         campaign.Navigation(c => c.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -1,0 +1,37 @@
+using EmulationPortal.Domain.Campaigns;
+
+namespace EmulationPortal.Application.Campaigns;
+
+/// <summary>What the admin edits on the drive page; mutable because the form binds to it. Dates are days (the picker works in <see cref="DateTime"/>).</summary>
+public sealed class CampaignForm
+{
+    public int? Id { get; set; }
+    public Guid Version { get; set; }
+    public string Title { get; set; } = string.Empty;
+    public string? Theme { get; set; }
+    public string? Occasion { get; set; }
+    public string? Description { get; set; }
+    public CampaignKind Kind { get; set; } = CampaignKind.PeakDrive;
+    public int OwnerUnitId { get; set; }
+    public DateTime? Start { get; set; }
+    public DateTime? End { get; set; }
+    public DateTime? PledgeDeadline { get; set; }
+    public DateTime? LaunchDeadline { get; set; }
+    public bool PledgesRequired { get; set; } = true;
+    public bool LeaderAcceptanceRequired { get; set; } = true;
+    public HashSet<int> UnitIds { get; set; } = [];
+    public List<CriterionForm> Criteria { get; set; } = [];
+}
+
+public sealed class CriterionForm
+{
+    public int? Id { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public Measure Measure { get; set; } = Measure.Number;
+    public string? UnitOfMeasure { get; set; }
+    public Direction Direction { get; set; } = Direction.HigherIsBetter;
+    public double Weight { get; set; } = 1;
+
+    public CriterionDefinition ToDefinition() => new(Id, Name, Description, Measure, UnitOfMeasure, Direction, Weight);
+}

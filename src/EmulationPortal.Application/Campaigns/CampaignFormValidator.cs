@@ -1,0 +1,37 @@
+using FluentValidation;
+
+namespace EmulationPortal.Application.Campaigns;
+
+/// <summary>The drive form's rules; the page asks it field by field and <see cref="SaveCampaign"/> runs it whole.</summary>
+public sealed class CampaignFormValidator : AbstractValidator<CampaignForm>
+{
+    public CampaignFormValidator()
+    {
+        RuleFor(f => f.Title).NotEmpty().WithErrorCode("campaign.title.required").WithMessage("Enter the drive's title.")
+            .MaximumLength(300).WithErrorCode("campaign.title.tooLong").WithMessage("The title is at most 300 characters.");
+        RuleFor(f => f.Theme).MaximumLength(300).WithErrorCode("campaign.theme.tooLong").WithMessage("The theme is at most 300 characters.");
+        RuleFor(f => f.Occasion).MaximumLength(500).WithErrorCode("campaign.occasion.tooLong").WithMessage("The occasion is at most 500 characters.");
+        RuleFor(f => f.Description).MaximumLength(8000).WithErrorCode("campaign.description.tooLong").WithMessage("The description is at most 8000 characters.");
+        RuleFor(f => f.OwnerUnitId).GreaterThan(0).WithErrorCode("campaign.owner.required").WithMessage("Choose the unit that launches the drive.");
+        RuleFor(f => f.Start).NotNull().WithErrorCode("campaign.start.required").WithMessage("Enter the first day of the drive.");
+        RuleFor(f => f.End).NotNull().WithErrorCode("campaign.end.required").WithMessage("Enter the last day of the drive.")
+            .GreaterThan(f => f.Start).When(f => f.Start is not null).WithErrorCode("campaign.end.beforeStart").WithMessage("The drive must end after it starts.");
+        RuleFor(f => f.PledgeDeadline).NotNull().WithErrorCode("campaign.pledgeDeadline.required").WithMessage("Enter the pledge deadline.")
+            .Must((f, day) => Inside(f, day)).WithErrorCode("campaign.pledgeDeadline.outsidePeriod").WithMessage("The pledge deadline must fall inside the period.");
+        RuleFor(f => f.LaunchDeadline)
+            .Must((f, day) => day is null || Inside(f, day)).WithErrorCode("campaign.launchDeadline.outsidePeriod").WithMessage("The launch deadline must fall inside the period.");
+        RuleFor(f => f.UnitIds).NotEmpty().WithErrorCode("campaign.units.required").WithMessage("Choose at least one participating unit.");
+        RuleForEach(f => f.Criteria).ChildRules(criterion =>
+        {
+            criterion.RuleFor(c => c.Name).NotEmpty().WithErrorCode("criterion.name.required").WithMessage("Enter the criterion's name.")
+                .MaximumLength(300).WithErrorCode("criterion.name.tooLong").WithMessage("The name is at most 300 characters.");
+            criterion.RuleFor(c => c.Description).MaximumLength(2000).WithErrorCode("criterion.description.tooLong").WithMessage("The description is at most 2000 characters.");
+            criterion.RuleFor(c => c.UnitOfMeasure).MaximumLength(50).WithErrorCode("criterion.unit.tooLong").WithMessage("The unit of measure is at most 50 characters.");
+            criterion.RuleFor(c => c.Weight).GreaterThan(0).WithErrorCode("criterion.weight.positive").WithMessage("The weight must be greater than 0.");
+        });
+    }
+
+    /// <summary>A missing start or end is reported on its own field; the deadline is judged once both are known.</summary>
+    private static bool Inside(CampaignForm form, DateTime? day) =>
+        form.Start is null || form.End is null || day is null || (day >= form.Start && day <= form.End);
+}

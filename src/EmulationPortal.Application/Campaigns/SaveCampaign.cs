@@ -1,0 +1,92 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Campaigns;
+
+/// <summary>An admin creates a drive or saves changes to one, criteria and participating units included; returns the drive's id.</summary>
+public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
+{
+    private static readonly CampaignFormValidator Validator = new();
+
+    public async Task<Outcome<int>> ExecuteAsync(ICurrentUser user, CampaignForm form, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(Roles.Admin))
+        {
+            return Outcome<int>.From(Outcome.Forbidden());
+        }
+
+        var validation = await Validator.ValidateAsync(form, ct);
+        if (!validation.IsValid)
+        {
+            return Outcome<int>.From(Outcome.Invalid(validation));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        try
+        {
+            var period = new CampaignPeriod(
+                DateOnly.FromDateTime(form.Start!.Value),
+                DateOnly.FromDateTime(form.End!.Value),
+                DateOnly.FromDateTime(form.PledgeDeadline!.Value),
+                form.LaunchDeadline is { } launch ? DateOnly.FromDateTime(launch) : null);
+
+            Campaign campaign;
+            if (form.Id is { } id)
+            {
+                var existing = await db.Campaigns.AsSplitQuery().Include(c => c.Criteria).Include(c => c.Units).SingleOrDefaultAsync(c => c.Id == id, ct);
+                if (existing is null)
+                {
+                    return Outcome<int>.From(Outcome.NotFound());
+                }
+
+                campaign = existing;
+                var entry = db.Entry(campaign);
+                entry.Property(c => c.Version).OriginalValue = form.Version;
+                entry.Property(c => c.Version).IsModified = true;
+                campaign.Describe(form.Title, form.Kind, form.OwnerUnitId, period);
+            }
+            else
+            {
+                campaign = new Campaign(form.Title, form.Kind, form.OwnerUnitId, period);
+                db.Campaigns.Add(campaign);
+            }
+
+            campaign.Theme = Text(form.Theme);
+            campaign.Occasion = Text(form.Occasion);
+            campaign.Description = Text(form.Description);
+            campaign.PledgesRequired = form.PledgesRequired;
+            campaign.LeaderAcceptanceRequired = form.LeaderAcceptanceRequired;
+
+            var leaving = campaign.Units.Select(u => u.OrgUnitId).Where(u => !form.UnitIds.Contains(u)).ToList();
+            campaign.SetParticipatingUnits(form.UnitIds);
+            var removed = campaign.DefineCriteria(form.Criteria.Select(c => c.ToDefinition()).ToList()).Select(c => c.Id).ToList();
+
+            // A draft's targets follow its shape: targets of a removed criterion or a unit that left go with them.
+            if (campaign.Id != 0 && (removed.Count > 0 || leaving.Count > 0))
+            {
+                db.UnitTargets.RemoveRange(await db.UnitTargets
+                    .Where(t => t.CampaignId == campaign.Id && (removed.Contains(t.CriterionId) || leaving.Contains(t.OrgUnitId)))
+                    .ToListAsync(ct));
+            }
+
+            await db.SaveChangesAsync(ct);
+            return Outcome<int>.Ok(campaign.Id);
+        }
+        catch (DomainRuleException rule)
+        {
+            return Outcome<int>.From(Outcome.Broken(rule));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<int>.From(Outcome.Conflict());
+        }
+    }
+
+    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : SearchText.Normalize(text);
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Targets;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Targets;
+
+/// <summary>
+/// Saves a drive's whole target grid at once. Every target the admin loaded is checked against its version, so a grid
+/// gone stale (someone saved targets meanwhile) saves nothing and reports a conflict.
+/// </summary>
+public sealed class SaveTargetGrid(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
+{
+    /// <summary>A cell of the grid: the value typed (null = empty) and the version loaded (null = there was no target).</summary>
+    public sealed record Cell(int OrgUnitId, int CriterionId, double? Value, Guid? Version);
+
+    public sealed record Request(int CampaignId, IReadOnlyList<Cell> Cells);
+
+    /// <summary>The field name a cell's error is reported under, so the page puts it next to that cell.</summary>
+    public static string FieldOf(int orgUnitId, int criterionId) => string.Create(CultureInfo.InvariantCulture, $"{orgUnitId}:{criterionId}");
+
+    public async Task<Outcome> ExecuteAsync(ICurrentUser user, Request request, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(Roles.Admin))
+        {
+            return Outcome.Forbidden();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        var campaign = await db.Campaigns.Include(c => c.Criteria).Include(c => c.Units).AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == request.CampaignId, ct);
+        if (campaign is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (campaign.Status is CampaignStatus.Closed or CampaignStatus.Archived)
+        {
+            return Outcome.Broken(new DomainRuleException("targets.locked", "A closed or archived drive's targets cannot change."));
+        }
+
+        var criteria = campaign.Criteria.ToDictionary(c => c.Id);
+        var units = campaign.Units.Select(u => u.OrgUnitId).ToHashSet();
+        var errors = request.Cells
+            .Where(c => !units.Contains(c.OrgUnitId) || !criteria.ContainsKey(c.CriterionId))
+            .Select(c => new FieldError(FieldOf(c.OrgUnitId, c.CriterionId), "target.cell.unknown", "The unit or criterion is not part of this drive."))
+            .Concat(request.Cells
+                .Where(c => c.Value is { } v && criteria.TryGetValue(c.CriterionId, out var criterion) && !criterion.Accepts(v))
+                .Select(c => new FieldError(FieldOf(c.OrgUnitId, c.CriterionId), $"target.value.{criteria[c.CriterionId].Measure}", "The target does not fit the criterion's measure.")))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            return new Outcome(OutcomeStatus.Invalid, errors);
+        }
+
+        var existing = await db.UnitTargets.Where(t => t.CampaignId == campaign.Id).ToDictionaryAsync(t => (t.OrgUnitId, t.CriterionId), ct);
+        var cells = request.Cells.ToDictionary(c => (c.OrgUnitId, c.CriterionId));
+        try
+        {
+            foreach (var (key, target) in existing)
+            {
+                // A target the admin never saw (added meanwhile) makes the grid stale as surely as a changed one.
+                var cell = cells.GetValueOrDefault(key);
+                var entry = db.Entry(target);
+                entry.Property(t => t.Version).OriginalValue = cell?.Version ?? Guid.Empty;
+                entry.Property(t => t.Version).IsModified = true;
+                if (cell is { Value: null })
+                {
+                    if (campaign.Status != CampaignStatus.Draft)
+                    {
+                        throw new DomainRuleException("targets.clear.notDraft", "An open drive's targets can be changed but not removed.");
+                    }
+
+                    db.UnitTargets.Remove(target);
+                }
+                else if (cell is { Value: { } value })
+                {
+                    target.SetValue(criteria[key.CriterionId], value);
+                }
+            }
+
+            foreach (var cell in request.Cells.Where(c => c.Value is not null && !existing.ContainsKey((c.OrgUnitId, c.CriterionId))))
+            {
+                if (cell.Version is not null)
+                {
+                    return Outcome.Conflict();
+                }
+
+                db.UnitTargets.Add(new UnitTarget(campaign.Id, cell.OrgUnitId, criteria[cell.CriterionId], cell.Value!.Value));
+            }
+
+            await db.SaveChangesAsync(ct);
+            return Outcome.Ok();
+        }
+        catch (DomainRuleException rule)
+        {
+            return Outcome.Broken(rule);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Conflict();
+        }
+        catch (DbUpdateException) when (!ct.IsCancellationRequested)
+        {
+            if (await AddedMeanwhileAsync(request, ct))
+            {
+                return Outcome.Conflict();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Two admins adding the same target at once: the unique index refuses the second; that is a conflict, not a crash.</summary>
+    private async Task<bool> AddedMeanwhileAsync(Request request, CancellationToken ct)
+    {
+        var added = request.Cells.Where(c => c.Version is null && c.Value is not null).Select(c => (c.OrgUnitId, c.CriterionId)).ToHashSet();
+        var units = added.Select(a => a.OrgUnitId).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var stored = await db.UnitTargets.AsNoTracking().Where(t => t.CampaignId == request.CampaignId && units.Contains(t.OrgUnitId))
+            .Select(t => new { t.OrgUnitId, t.CriterionId })
+            .ToListAsync(ct);
+        return stored.Any(t => added.Contains((t.OrgUnitId, t.CriterionId)));
+    }
+}
