@@ -52,7 +52,7 @@ public class DashboardJourneyTests(PortalBrowser browser)
     {
         var page = await browser.SignedInPageAsync(DemoAccounts.PoliticalOfficer.Email, height: 900);
 
-        await page.GotoAsync("/recognitions");
+        await page.GotoAsync("/recognitions?campaign=1"); // other journeys may open newer drives
         await PortalBrowser.WaitUntilInteractiveAsync(page);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gợi ý từ số liệu" })).ToBeVisibleAsync();

@@ -37,13 +37,17 @@ public sealed partial class RecognitionsPage
 
     private IReadOnlyList<RecognitionChoicesQuery.Choice> Units => _drives?.FirstOrDefault(d => d.Id == _campaignId)?.Units ?? [];
 
+    /// <summary><c>/recognitions?campaign=1</c> opens that drive (a link from its dashboard); otherwise the first open one.</summary>
+    [SupplyParameterFromQuery(Name = "campaign")]
+    public int? Campaign { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         _user = await CurrentUser.GetAsync();
         _drives = (await Choices.ForAsync(_user)).Value ?? [];
         if (_drives.Count > 0)
         {
-            await SelectDriveAsync(_drives[0].Id);
+            await SelectDriveAsync(_drives.Any(d => d.Id == Campaign) ? Campaign!.Value : _drives[0].Id);
         }
     }
 
