@@ -22,7 +22,8 @@ public partial class PledgeJourneyTests(PortalBrowser browser)
         var greeting = await staff.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
         var name = greeting.Replace("Xin chào, ", "", StringComparison.Ordinal).Trim();
 
-        await staff.GetByRole(AriaRole.Link, new() { Name = "Đăng ký thi đua" }).ClickAsync();
+        // The founding drive's card: other journeys may open more drives for the same unit.
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Đăng ký thi đua" }).And(staff.Locator("[href='/campaigns/1/pledge']")).ClickAsync();
         await staff.WaitForURLAsync("**/campaigns/*/pledge");
         await PortalBrowser.WaitUntilInteractiveAsync(staff);
         await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Đăng ký thi đua cá nhân" })).ToBeVisibleAsync(Patient);
