@@ -34,13 +34,7 @@ public partial class PledgeJourneyTests(PortalBrowser browser)
         await Assertions.Expect(staff.GetByText("Tỷ lệ phải từ 0 đến 100.")).ToBeVisibleAsync(Patient);
         await Screenshots.TakeAsync(staff, "pledge-form-error");
 
-        await onSchedule.FillAsync("100");
-        await staff.GetByLabel("Sản lượng pháo hoa", new() { Exact = true }).FillAsync("500");
-        await staff.GetByLabel("Mẫu pháo hoa mới", new() { Exact = true }).FillAsync("0");
-        await staff.GetByLabel("Sự cố mất an toàn", new() { Exact = true }).FillAsync("0");
-        await staff.GetByLabel("Vi phạm kỷ luật", new() { Exact = true }).FillAsync("0");
-        await staff.GetByLabel("Sáng kiến, cải tiến kỹ thuật", new() { Exact = true }).FillAsync("1");
-        await staff.GetByLabel("Chương trình hành động").FillAsync("Kiểm tra thiết bị đầu ca; không để xảy ra sự cố; hoàn thành 500 quả pháo hoa.");
+        await PledgeFormSteps.FillValidPledgeAsync(staff);
         await Assertions.Expect(staff.GetByText("Tỷ lệ phải từ 0 đến 100.")).ToHaveCountAsync(0, new() { Timeout = Patient.Timeout });
         await Assertions.Expect(staff.GetByText(DraftSaved())).ToBeVisibleAsync(Patient); // autosaved two seconds after typing stopped
         await Screenshots.TakeAsync(staff, "pledge-form");

@@ -33,11 +33,12 @@ public sealed class PortalBrowser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <summary>A page in a new context on this run's portal, or on <paramref name="portal"/> (another instance).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, Uri? portal = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (portal ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(20_000);
@@ -45,14 +46,14 @@ public sealed class PortalBrowser : IAsyncLifetime
     }
 
     /// <summary>Signs in through the login form, found by its labels, and waits until the interactive circuit is live.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 800)
+    public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 800, Uri? portal = null)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, portal);
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        await page.WaitForURLAsync(new Uri(portal ?? BaseAddress, "/").ToString());
         await WaitUntilInteractiveAsync(page);
         return page;
     }

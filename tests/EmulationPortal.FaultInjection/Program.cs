@@ -1,10 +1,9 @@
 using EmulationPortal.Application;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
+using EmulationPortal.TestSupport;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Application.Pledges;
-using EmulationPortal.Domain.Common;
-using EmulationPortal.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,48 +24,24 @@ services.AddPortalIdentityStore();
 await using var provider = services.BuildServiceProvider();
 
 var people = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-var (users, criterionId) = await AddTeamAsync(provider.GetRequiredService<IDbContextFactory<PortalDbContext>>(), people);
+DemoDriveTeam team;
+await using (var db = await provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+{
+    team = await DemoDriveTeam.AddAsync(db, "CRASH", "Tổ thử sự cố", people, CancellationToken.None);
+}
+
 Console.WriteLine("READY");
 
 var savePledge = provider.GetRequiredService<SavePledge>();
-await Parallel.ForEachAsync(users, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (user, ct) =>
+await Parallel.ForEachAsync(team.UserIds, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (userId, ct) =>
 {
-    var draft = new PledgeDraft
-    {
-        CampaignId = 1,
-        Intent = PledgeIntent.Submit,
-        ActionProgramme = "Bảo đảm tuyệt đối an toàn, hoàn thành đúng tiến độ.",
-        Lines = [new PledgeLine { CriterionId = criterionId, Included = true, Value = 100 }],
-    };
-    var outcome = await savePledge.ExecuteAsync(user, draft, ct);
+    var outcome = await savePledge.ExecuteAsync(new Writer(userId, team.OrgUnitId), team.Submission("Bảo đảm tuyệt đối an toàn, hoàn thành đúng tiến độ."), ct);
     if (outcome.Succeeded)
     {
-        Console.WriteLine($"ACK {user.UserId}");
+        Console.WriteLine($"ACK {userId}");
     }
 });
 Console.WriteLine("DONE");
-
-static async Task<(List<Writer> Users, int CriterionId)> AddTeamAsync(IDbContextFactory<PortalDbContext> dbFactory, int people)
-{
-    await using var db = await dbFactory.CreateDbContextAsync();
-    var factory = await db.OrgUnits.SingleAsync(u => u.Code == "Z121");
-    var team = new OrgUnit("CRASH", "Tổ thử sự cố", OrgUnitKind.Team, factory, people);
-    db.OrgUnits.Add(team);
-    await db.SaveChangesAsync();
-    var campaign = await db.Campaigns.Include(c => c.Units).Include(c => c.Criteria).SingleAsync(c => c.Id == 1);
-    campaign.AddParticipatingUnit(team.Id);
-    var staff = Enumerable.Range(1, people).Select(i => new PortalUser
-    {
-        UserName = $"crash{i}@z121.demo",
-        Email = $"crash{i}@z121.demo",
-        FullName = $"Công nhân {i}",
-        SearchName = SearchText.Fold($"Công nhân {i}"),
-        OrgUnitId = team.Id,
-    }).ToList();
-    db.Users.AddRange(staff);
-    await db.SaveChangesAsync();
-    return (staff.Select(s => new Writer(s.Id, team.Id)).ToList(), campaign.Criteria.Single(c => c.SortOrder == 1).Id);
-}
 
 internal sealed record Writer(string UserId, int OrgUnitId) : EmulationPortal.Application.Access.ICurrentUser
 {

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using EmulationPortal.Application.Audit;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Domain.Pledges;
@@ -17,17 +14,16 @@ namespace EmulationPortal.Web.Tests.Reliability;
 public sealed class ProcessCrashTests : IDisposable
 {
     private readonly TempDatabaseFile _database = new();
-    private readonly List<Process> _processes = [];
+    private readonly List<PortalProcess> _processes = [];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Killing_the_processes_mid_burst_loses_no_acknowledged_pledge_and_leaves_none_half_written()
     {
-        var port = FreePort();
-        await StartPortalAsync(port); // migrates and seeds the demo on a new file
+        _processes.Add((await PortalProcess.StartPortalAsync(_database.Path, Ct)).Process); // migrates and seeds the demo on a new file
         var acknowledged = new ConcurrentBag<string>();
         var ready = new TaskCompletionSource();
-        var writer = Start(Build("tests/EmulationPortal.FaultInjection", "EmulationPortal.FaultInjection.dll"), $"{_database.Path} 400", line =>
+        var writer = PortalProcess.Start("tests/EmulationPortal.FaultInjection", "EmulationPortal.FaultInjection.dll", $"{_database.Path} 400", line =>
         {
             if (line == "READY")
             {
@@ -38,6 +34,7 @@ public sealed class ProcessCrashTests : IDisposable
                 acknowledged.Add(line[4..]);
             }
         });
+        _processes.Add(writer);
 
         await ready.Task.WaitAsync(TimeSpan.FromMinutes(2), Ct);
         while (acknowledged.Count < 60 && !writer.HasExited)
@@ -47,12 +44,7 @@ public sealed class ProcessCrashTests : IDisposable
 
         foreach (var process in _processes)
         {
-            process.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no flush
-        }
-
-        foreach (var process in _processes)
-        {
-            await process.WaitForExitAsync(Ct);
+            await process.KillAsync(Ct);
         }
 
         Assert.True(acknowledged.Count >= 60, $"only {acknowledged.Count} submissions were acknowledged before the kill");
@@ -67,93 +59,13 @@ public sealed class ProcessCrashTests : IDisposable
             TestContext.Current.SendDiagnosticMessage($"{acknowledged.Count} acknowledged, {pledges.Count} stored at the kill");
         }
 
-        await StartPortalAsync(FreePort()); // and the portal comes back on the same file
-    }
-
-    private async Task StartPortalAsync(int port)
-    {
-        Start(Build("src/EmulationPortal.Web", "EmulationPortal.Web.dll"), $"--urls http://127.0.0.1:{port}", _ => { }, new()
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["ConnectionStrings__Sqlite"] = _database.ConnectionString,
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        });
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await http.GetAsync(new Uri("/health/ready", UriKind.Relative), Ct)).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.Fail("The portal did not become ready within two minutes.");
-    }
-
-    private Process Start(string dll, string arguments, Action<string> onLine, Dictionary<string, string>? environment = null)
-    {
-        var info = new ProcessStartInfo("dotnet", $"\"{dll}\" {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        foreach (var (key, value) in environment ?? [])
-        {
-            info.Environment[key] = value;
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => onLine(e.Data ?? string.Empty);
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _processes.Add(process);
-        return process;
-    }
-
-    /// <summary>The same build configuration as this test assembly (Debug or Release).</summary>
-    private static string Build(string project, string dll)
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory); // …/bin/<Configuration>/net10.0/
-        var configuration = output.Parent!.Name;
-        var root = output;
-        while (!File.Exists(Path.Combine(root.FullName, "EmulationPortal.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        return Path.Combine(root.FullName, project, "bin", configuration, "net10.0", dll);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        _processes.Add((await PortalProcess.StartPortalAsync(_database.Path, Ct)).Process); // and the portal comes back on the same file
     }
 
     public void Dispose()
     {
         foreach (var process in _processes)
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-            }
-
             process.Dispose();
         }
 
