@@ -1,9 +1,6 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using EmulationPortal.Application.Data.Seed;
-using Microsoft.Playwright;
+using EmulationPortal.E2E.Tests.Dashboards;
 
 namespace EmulationPortal.E2E.Tests;
 
@@ -12,7 +9,7 @@ namespace EmulationPortal.E2E.Tests;
 /// SQL Server: a sign-in cookie issued by one is honoured by the other (Data Protection keys live in the database),
 /// and a pledge submitted on one reaches the other's open dashboard through the polled change stamp.
 /// </summary>
-public sealed partial class ScaleOutTests(PortalBrowser browser) : IAsyncLifetime
+public sealed class ScaleOutTests(PortalBrowser browser) : IAsyncLifetime
 {
     private const string Worker = "px3.cnv13@z121.demo"; // has not pledged in the demo data; this test has its own database
     private readonly TempDatabaseFile _database = new();
@@ -50,29 +47,12 @@ public sealed partial class ScaleOutTests(PortalBrowser browser) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task A_pledge_submitted_on_one_instance_shows_on_the_other_s_open_dashboard_within_five_seconds()
+    public async Task A_pledge_submitted_on_one_instance_shows_on_the_other_s_open_dashboard_without_a_reload()
     {
-        var officer = await browser.SignedInPageAsync(DemoAccounts.PoliticalOfficer.Email, portal: _second);
-        await officer.GotoAsync("/dashboard/1");
-        await PortalBrowser.WaitUntilInteractiveAsync(officer);
-        var pledged = PeopleOf().Match(await officer.GetByText(PeopleOf()).InnerTextAsync());
-        var before = int.Parse(pledged.Groups["pledged"].Value, CultureInfo.InvariantCulture);
+        var (_, _, delay) = await LiveDashboardSteps.PledgeWhileTheOfficerWatchesAsync(browser, Worker, officerPortal: _second, workerPortal: _first);
 
-        var worker = await browser.SignedInPageAsync(Worker, portal: _first);
-        await worker.GotoAsync("/campaigns/1/pledge");
-        await PortalBrowser.WaitUntilInteractiveAsync(worker);
-        await PledgeFormSteps.FillValidPledgeAsync(worker);
-        await worker.GetByRole(AriaRole.Button, new() { Name = "Gửi đăng ký" }).ClickAsync();
-        await Assertions.Expect(worker.GetByText("Đã gửi đăng ký để chỉ huy đơn vị xem xét.")).ToBeVisibleAsync();
-        var acknowledged = Stopwatch.StartNew();
-
-        await Assertions.Expect(officer.GetByText($"{before + 1}/{pledged.Groups["staff"].Value} người đã đăng ký"))
-            .ToBeVisibleAsync(new() { Timeout = 5_000 });
-        TestContext.Current.SendDiagnosticMessage($"The other instance's dashboard showed the pledge {acknowledged.ElapsedMilliseconds} ms after it was acknowledged.");
+        TestContext.Current.SendDiagnosticMessage($"The other instance's dashboard showed the pledge {delay.TotalMilliseconds:0} ms after it was acknowledged.");
     }
-
-    [GeneratedRegex(@"^(?<pledged>\d+)/(?<staff>\d+) người đã đăng ký$")]
-    private static partial Regex PeopleOf();
 
     public ValueTask DisposeAsync()
     {

@@ -99,14 +99,20 @@ public sealed partial class PledgePage
 
     private async Task AutosaveAsync()
     {
-        _draft.Intent = PledgeIntent.SaveDraft;
-        if (!IsDraft || _conflict || !(await Validator.ValidateAsync(_draft)).IsValid || !await _saving.WaitAsync(0))
+        if (!IsDraft || _conflict || !await _saving.WaitAsync(0))
         {
-            return; // not storable yet, or a save is running: the next change schedules another attempt
+            return; // a save is running: the next change schedules another attempt
         }
 
         try
         {
+            // The intent is set under the lock: an autosave must never turn a Submit clicked meanwhile into a draft.
+            _draft.Intent = PledgeIntent.SaveDraft;
+            if (!(await Validator.ValidateAsync(_draft)).IsValid)
+            {
+                return; // not storable yet
+            }
+
             var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), _draft);
             if (outcome.Value is { } saved)
             {
@@ -132,17 +138,17 @@ public sealed partial class PledgePage
 
     private async Task RunAsync(PledgeIntent intent, bool reload)
     {
-        _draft.Intent = intent;
         _message = null;
-        if (!await _form.ValidateAsync())
-        {
-            return;
-        }
-
         _busy = true;
-        await _saving.WaitAsync();
+        await _saving.WaitAsync(); // waits for a running autosave, then owns the draft until this save is done
         try
         {
+            _draft.Intent = intent;
+            if (!await _form.ValidateAsync())
+            {
+                return;
+            }
+
             var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), _draft);
             if (outcome.Value is { } saved)
             {
