@@ -29,7 +29,7 @@ public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFacto
             RuleFor(r => r.CampaignId).GreaterThan(0).WithErrorCode("recognition.campaign.required");
             RuleFor(r => r.OrgUnitId).GreaterThan(0).WithErrorCode("recognition.unit.required");
             RuleFor(r => r.Kind).IsInEnum().WithErrorCode("recognition.kind.invalid");
-            RuleFor(r => r.Reason).NotEmpty().WithErrorCode("recognition.reason.required")
+            this.RuleForTyped(r => r.Reason).NotEmpty().WithErrorCode("recognition.reason.required")
                 .MaximumLength(Recognition.ReasonMaxLength).WithErrorCode("recognition.reason.tooLong");
             RuleFor(r => r.RecognisedOn).NotNull().WithErrorCode("recognition.date.required");
         }
