@@ -18,5 +18,5 @@ public class SearchTextTests
 
     [Fact]
     public void Stored_text_is_normalised_to_composed_form() =>
-        Assert.Equal("Nguyễn".Normalize(NormalizationForm.FormC), SearchText.Normalize("Nguyễn".Normalize(NormalizationForm.FormD)));
+        Assert.Equal("Nguyễn".Normalize(NormalizationForm.FormC), UserText.Normalize("Nguyễn".Normalize(NormalizationForm.FormD)));
 }

@@ -26,12 +26,10 @@ public sealed class ReviseCriterion(IDbContextFactory<PortalDbContext> dbFactory
     {
         public Validator()
         {
-            RuleFor(r => r.Reason).NotEmpty().WithErrorCode("criterion.revision.reasonRequired").WithMessage("Say why the criterion changes.")
+            this.RuleForTyped(r => r.Reason).NotEmpty().WithErrorCode("criterion.revision.reasonRequired").WithMessage("Say why the criterion changes.")
                 .MaximumLength(2000).WithErrorCode("criterion.revision.reasonTooLong").WithMessage("The reason is at most 2000 characters.");
             RuleFor(r => r.Criterion.Id).NotNull().WithErrorCode("criterion.notFound").WithMessage("Choose the criterion to revise.");
-            RuleFor(r => r.Criterion.Name).NotEmpty().WithErrorCode("criterion.name.required").WithMessage("Enter the criterion's name.")
-                .MaximumLength(300).WithErrorCode("criterion.name.tooLong").WithMessage("The name is at most 300 characters.");
-            RuleFor(r => r.Criterion.Weight).GreaterThan(0).WithErrorCode("criterion.weight.positive").WithMessage("The weight must be greater than 0.");
+            RuleFor(r => r.Criterion).SetValidator(new CriterionFormValidator());
         }
     }
 

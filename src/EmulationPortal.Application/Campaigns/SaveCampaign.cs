@@ -57,9 +57,9 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
                 db.Campaigns.Add(campaign);
             }
 
-            campaign.Theme = Text(form.Theme);
-            campaign.Occasion = Text(form.Occasion);
-            campaign.Description = Text(form.Description);
+            campaign.Theme = UserText.NormalizeOptional(form.Theme);
+            campaign.Occasion = UserText.NormalizeOptional(form.Occasion);
+            campaign.Description = UserText.NormalizeOptional(form.Description);
             campaign.PledgesRequired = form.PledgesRequired;
             campaign.LeaderAcceptanceRequired = form.LeaderAcceptanceRequired;
 
@@ -87,6 +87,4 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
             return Outcome<int>.From(Outcome.Conflict());
         }
     }
-
-    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : SearchText.Normalize(text);
 }

@@ -1,4 +1,6 @@
+using EmulationPortal.Application.Common;
 using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Pledges;
 using FluentValidation;
 
@@ -9,9 +11,9 @@ public sealed class PledgeDraftValidator : AbstractValidator<PledgeDraft>
 {
     public PledgeDraftValidator()
     {
-        RuleFor(d => d.ActionProgramme)
+        this.RuleForTyped(d => d.ActionProgramme)
             .MaximumLength(Pledge.ActionProgrammeMaxLength).WithErrorCode("pledge.actionProgramme.tooLong");
-        RuleFor(d => d.ActionProgramme)
+        this.RuleForTyped(d => d.ActionProgramme)
             .NotEmpty().When(d => d.Intent != PledgeIntent.SaveDraft).WithErrorCode("pledge.actionProgramme.required");
         RuleFor(d => d.Lines)
             .Must(lines => lines.Exists(l => l.Included)).WithErrorCode("pledge.items.none").WithMessage("Commit to at least one criterion.");
@@ -21,6 +23,7 @@ public sealed class PledgeDraftValidator : AbstractValidator<PledgeDraft>
                 .NotNull().WithErrorCode("pledge.item.required").WithMessage("Enter a value or leave the criterion out.")
                 .Must(v => double.IsFinite(v!.Value)).WithErrorCode("pledge.item.notANumber").WithMessage("Enter a number.")
                 .GreaterThanOrEqualTo(0).WithErrorCode("pledge.item.negative")
+                .LessThanOrEqualTo(Criterion.MaxValue).WithErrorCode("pledge.item.tooLarge")
                 .LessThanOrEqualTo(100).When(l => l.Measure == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("pledge.item.percentRange")
                 .Must(v => v is 0 or 1).When(l => l.Measure == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("pledge.item.yesNo")
                 .WithMessage("Choose yes or no.");

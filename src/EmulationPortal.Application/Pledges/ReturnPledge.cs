@@ -20,7 +20,7 @@ public sealed class ReturnPledge(IDbContextFactory<PortalDbContext> dbFactory, T
 
     public sealed class Validator : AbstractValidator<Request>
     {
-        public Validator() => RuleFor(r => r.Reason).Cascade(CascadeMode.Stop)
+        public Validator() => this.RuleForTyped(r => r.Reason).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode("pledge.return.reasonRequired")
             .MaximumLength(Pledge.ReturnReasonMaxLength).WithErrorCode("pledge.return.reasonTooLong");
     }

@@ -1,4 +1,6 @@
+using EmulationPortal.Application.Common;
 using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Progress;
 using FluentValidation;
 
@@ -23,10 +25,11 @@ public sealed class ProgressEntryFormValidator : AbstractValidator<ProgressEntry
             .NotNull().WithErrorCode("progress.value.required")
             .Must(v => double.IsFinite(v!.Value)).WithErrorCode("progress.value.notANumber").WithMessage("Enter a number.")
             .GreaterThanOrEqualTo(0).WithErrorCode("progress.value.negative")
+            .LessThanOrEqualTo(Criterion.MaxValue).WithErrorCode("progress.value.tooLarge")
             .LessThanOrEqualTo(100).When(f => f.Measure == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.percentRange")
             .Must(v => v is 0 or 1).When(f => f.Measure == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.yesNo")
             .WithMessage("Choose yes or no.");
         RuleFor(f => f.AsOf).NotNull().WithErrorCode("progress.asOf.required");
-        RuleFor(f => f.Note).MaximumLength(ProgressReport.NoteMaxLength).WithErrorCode("progress.note.tooLong");
+        this.RuleForTyped(f => f.Note).MaximumLength(ProgressReport.NoteMaxLength).WithErrorCode("progress.note.tooLong");
     }
 }

@@ -29,7 +29,7 @@ public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFacto
             RuleFor(r => r.CampaignId).GreaterThan(0).WithErrorCode("recognition.campaign.required");
             RuleFor(r => r.OrgUnitId).GreaterThan(0).WithErrorCode("recognition.unit.required");
             RuleFor(r => r.Kind).IsInEnum().WithErrorCode("recognition.kind.invalid");
-            RuleFor(r => r.Reason).NotEmpty().WithErrorCode("recognition.reason.required")
+            this.RuleForTyped(r => r.Reason).NotEmpty().WithErrorCode("recognition.reason.required")
                 .MaximumLength(Recognition.ReasonMaxLength).WithErrorCode("recognition.reason.tooLong");
             RuleFor(r => r.RecognisedOn).NotNull().WithErrorCode("recognition.date.required");
         }
@@ -50,7 +50,8 @@ public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFacto
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ActAs(user);
-        var known = await db.Campaigns.AnyAsync(c => c.Id == request.CampaignId, ct)
+        var start = await db.Campaigns.Where(c => c.Id == request.CampaignId).Select(c => (DateOnly?)c.StartDate).SingleOrDefaultAsync(ct);
+        var known = start is not null
             && await db.CampaignUnits.AnyAsync(u => u.CampaignId == request.CampaignId && u.OrgUnitId == request.OrgUnitId, ct);
         var person = request.UserId is null ? null : await db.Users.Where(u => u.Id == request.UserId).Select(u => new { u.Id, u.OrgUnitId }).SingleOrDefaultAsync(ct);
         if (!known || (request.UserId is not null && person is null))
@@ -58,9 +59,16 @@ public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFacto
             return Outcome<int>.From(Outcome.NotFound());
         }
 
+        // Recognised during the drive or at its summing-up afterwards, never before it starts nor on a day still to come.
+        var day = DateOnly.FromDateTime(request.RecognisedOn!.Value);
+        if (day < start || day > clock.Today())
+        {
+            return Outcome<int>.From(new Outcome(OutcomeStatus.Invalid,
+                [new FieldError(nameof(Request.RecognisedOn), "recognition.date.outsideDrive", "The day is between the drive's start and today.")]));
+        }
+
         try
         {
-            var day = DateOnly.FromDateTime(request.RecognisedOn!.Value);
             var now = clock.GetUtcNow().UtcDateTime;
             var recognition = person is null
                 ? Recognition.OfUnit(request.CampaignId, request.Kind, request.OrgUnitId, request.Reason, day, user.UserId, now)

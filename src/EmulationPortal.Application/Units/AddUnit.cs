@@ -23,8 +23,8 @@ public sealed class AddUnitValidator : AbstractValidator<AddUnitRequest>
 {
     public AddUnitValidator()
     {
-        RuleFor(r => r.Code).UnitCode();
-        RuleFor(r => r.Name).UnitName();
+        this.RuleForTyped(r => r.Code).UnitCode();
+        this.RuleForTyped(r => r.Name).UnitName();
         RuleFor(r => r.Headcount).Headcount();
         RuleFor(r => r.ParentId).NotNull().WithErrorCode("unit.parent.required").WithMessage("Choose the unit it belongs to.");
     }
@@ -48,7 +48,8 @@ public sealed class AddUnit(IDbContextFactory<PortalDbContext> dbFactory, IValid
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ActAs(user);
-        if (await db.OrgUnits.AnyAsync(u => u.Code == request.Code, ct))
+        var code = UserText.Normalize(request.Code);
+        if (await db.OrgUnits.AnyAsync(u => u.Code == code, ct))
         {
             return Outcome<int>.From(Outcome.Invalid(new ValidationResult(
                 [new ValidationFailure(nameof(request.Code), "This code is already used by another unit.") { ErrorCode = "unit.code.duplicate" }])));

@@ -21,7 +21,7 @@ public sealed class EditUnitValidator : AbstractValidator<EditUnitRequest>
 {
     public EditUnitValidator()
     {
-        RuleFor(r => r.Name).UnitName();
+        this.RuleForTyped(r => r.Name).UnitName();
         RuleFor(r => r.Headcount).Headcount();
     }
 }

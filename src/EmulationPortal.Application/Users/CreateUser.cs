@@ -24,12 +24,13 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
 {
     public CreateUserValidator()
     {
-        RuleFor(r => r.FullName).FullName();
-        RuleFor(r => r.Email).Email();
-        RuleFor(r => r.StaffCode).StaffCode();
+        this.RuleForTyped(r => r.FullName).FullName();
+        this.RuleForTyped(r => r.Email).Email();
+        this.RuleForTyped(r => r.StaffCode).StaffCode();
         RuleFor(r => r.UnitId).NotNull().WithErrorCode("user.unit.required").WithMessage("Choose the unit.");
         RuleFor(r => r.Role).Role();
         RuleFor(r => r.Password).NotEmpty().WithErrorCode("user.password.required").WithMessage("Enter an initial password.");
+        RuleFor(r => r.Password).PasswordLength();
     }
 }
 
@@ -50,7 +51,7 @@ public sealed class CreateUser(
             return Outcome<string>.From(Outcome.Invalid(validation));
         }
 
-        var staffCode = string.IsNullOrWhiteSpace(request.StaffCode) ? null : SearchText.Normalize(request.StaffCode).ToUpperInvariant();
+        var staffCode = string.IsNullOrWhiteSpace(request.StaffCode) ? null : UserText.Normalize(request.StaffCode).ToUpperInvariant();
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             if (!await db.OrgUnits.AnyAsync(u => u.Id == request.UnitId && u.IsActive, ct))
@@ -66,11 +67,11 @@ public sealed class CreateUser(
             }
         }
 
-        var fullName = SearchText.Normalize(request.FullName);
+        var fullName = UserText.Normalize(request.FullName);
         var account = new PortalUser
         {
-            UserName = request.Email.Trim(),
-            Email = request.Email.Trim(),
+            UserName = UserText.Normalize(request.Email),
+            Email = UserText.Normalize(request.Email),
             EmailConfirmed = true,
             FullName = fullName,
             SearchName = SearchText.Fold(fullName),

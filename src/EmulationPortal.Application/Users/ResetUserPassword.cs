@@ -14,8 +14,11 @@ public sealed record ResetUserPasswordRequest
 
 public sealed class ResetUserPasswordValidator : AbstractValidator<ResetUserPasswordRequest>
 {
-    public ResetUserPasswordValidator() =>
+    public ResetUserPasswordValidator()
+    {
         RuleFor(r => r.Password).NotEmpty().WithErrorCode("user.password.required").WithMessage("Enter the new password.");
+        RuleFor(r => r.Password).PasswordLength();
+    }
 }
 
 /// <summary>

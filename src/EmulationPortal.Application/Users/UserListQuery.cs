@@ -31,7 +31,7 @@ public sealed class UserListQuery(IDbContextFactory<PortalDbContext> dbFactory, 
         var users = db.Users.AsNoTracking();
         if (SearchText.Fold(request.Search) is { Length: > 0 } folded)
         {
-            var upper = SearchText.Normalize(request.Search!).ToUpperInvariant();
+            var upper = UserText.Normalize(request.Search!).ToUpperInvariant();
             users = users.Where(u => u.SearchName.Contains(folded) || u.NormalizedEmail!.Contains(upper) || u.StaffCode!.Contains(upper));
         }
 

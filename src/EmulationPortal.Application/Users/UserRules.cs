@@ -15,8 +15,12 @@ internal static class UserRules
         .MaximumLength(256).WithErrorCode("user.email.length").WithMessage("An email has at most 256 characters.")
         .EmailAddress().WithErrorCode("user.email.invalid").WithMessage("The email is not valid.");
 
-    public static IRuleBuilderOptions<T, string?> StaffCode<T>(this IRuleBuilder<T, string?> rule) => rule
+    public static IRuleBuilderOptions<T, string> StaffCode<T>(this IRuleBuilder<T, string> rule) => rule
         .MaximumLength(32).WithErrorCode("user.staffcode.length").WithMessage("A staff code has at most 32 characters.");
+
+    /// <summary>Identity's policy judges a password's strength; this only stops a huge one being hashed.</summary>
+    public static IRuleBuilderOptions<T, string> PasswordLength<T>(this IRuleBuilder<T, string> rule) => rule
+        .MaximumLength(128).WithErrorCode("user.password.tooLong").WithMessage("A password has at most 128 characters.");
 
     public static IRuleBuilderOptions<T, string> Role<T>(this IRuleBuilder<T, string> rule) => rule
         .Must(r => Roles.All.Contains(r)).WithErrorCode("user.role.unknown").WithMessage("Choose a role.");

@@ -47,12 +47,13 @@ public class Campaign : IVersioned
 
     public void Retitle(string title)
     {
-        if (string.IsNullOrWhiteSpace(title))
+        var text = UserText.Normalize(title);
+        if (text.Length == 0)
         {
             throw new DomainRuleException("campaign.title.required", "A drive needs a title.");
         }
 
-        Title = SearchText.Normalize(title);
+        Title = text;
     }
 
     public void Reschedule(CampaignPeriod period)

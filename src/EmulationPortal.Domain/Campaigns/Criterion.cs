@@ -5,6 +5,15 @@ namespace EmulationPortal.Domain.Campaigns;
 /// <summary>A content of the drive with a measurable target (nội dung / chỉ tiêu thi đua).</summary>
 public class Criterion
 {
+    /// <summary>
+    /// The largest committed, target or reported number: far above any real count or amount, and small enough that
+    /// sums over every unit and person stay finite (1e308 would overflow a dashboard's total to infinity).
+    /// </summary>
+    public const double MaxValue = 1e12;
+
+    /// <summary>The largest weight of a criterion in the weighted roll-up.</summary>
+    public const double MaxWeight = 1000;
+
     private Criterion()
     {
     }
@@ -28,19 +37,24 @@ public class Criterion
 
     internal void Redefine(string name, string? description, string? unitOfMeasure, Direction direction, double weight)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (UserText.Normalize(name).Length == 0)
         {
             throw new DomainRuleException("criterion.name.required", "A criterion needs a name.");
         }
 
-        if (!(weight > 0) || double.IsInfinity(weight))
+        if (!(weight > 0))
         {
             throw new DomainRuleException("criterion.weight.positive", "A criterion's weight must be positive.");
         }
 
-        Name = SearchText.Normalize(name);
-        Description = string.IsNullOrWhiteSpace(description) ? null : SearchText.Normalize(description);
-        UnitOfMeasure = Measure == Measure.Percentage ? "%" : unitOfMeasure?.Trim();
+        if (weight > MaxWeight)
+        {
+            throw new DomainRuleException("criterion.weight.tooLarge", "A criterion's weight is at most 1000.");
+        }
+
+        Name = UserText.Normalize(name);
+        Description = UserText.NormalizeOptional(description);
+        UnitOfMeasure = Measure == Measure.Percentage ? "%" : UserText.NormalizeOptional(unitOfMeasure);
         Direction = direction;
         Weight = weight;
     }
@@ -51,10 +65,10 @@ public class Criterion
 
     /// <summary>Whether a definition says anything different from what this criterion is now.</summary>
     internal bool Differs(CriterionDefinition definition) =>
-        Name != SearchText.Normalize(definition.Name)
-        || Description != (string.IsNullOrWhiteSpace(definition.Description) ? null : SearchText.Normalize(definition.Description))
+        Name != UserText.Normalize(definition.Name)
+        || Description != UserText.NormalizeOptional(definition.Description)
         || Measure != definition.Measure
-        || (Measure != Measure.Percentage && UnitOfMeasure != definition.UnitOfMeasure?.Trim())
+        || (Measure != Measure.Percentage && UnitOfMeasure != UserText.NormalizeOptional(definition.UnitOfMeasure))
         || Direction != definition.Direction
         || !Weight.Equals(definition.Weight);
 
@@ -64,6 +78,6 @@ public class Criterion
         _ when double.IsNaN(value) || double.IsInfinity(value) => false,
         Measure.Percentage => value is >= 0 and <= 100,
         Measure.YesNo => value is 0 or 1,
-        _ => value >= 0,
+        _ => value is >= 0 and <= MaxValue,
     };
 }

@@ -14,21 +14,21 @@ public class CriterionRevision
 
     internal CriterionRevision(Criterion before, CriterionDefinition after, string reason, string revisedByUserId, DateTime revisedAtUtc)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (UserText.Normalize(reason).Length == 0)
         {
             throw new DomainRuleException("criterion.revision.reasonRequired", "A change to an open drive's criterion needs a reason.");
         }
 
         CriterionId = before.Id;
-        Reason = SearchText.Normalize(reason);
+        Reason = UserText.Normalize(reason);
         RevisedByUserId = revisedByUserId;
         RevisedAtUtc = revisedAtUtc;
         OldName = before.Name;
-        NewName = SearchText.Normalize(after.Name);
+        NewName = UserText.Normalize(after.Name);
         OldDescription = before.Description;
-        NewDescription = after.Description is null ? null : SearchText.Normalize(after.Description);
+        NewDescription = UserText.NormalizeOptional(after.Description);
         OldUnitOfMeasure = before.UnitOfMeasure;
-        NewUnitOfMeasure = after.UnitOfMeasure?.Trim();
+        NewUnitOfMeasure = UserText.NormalizeOptional(after.UnitOfMeasure);
         OldDirection = before.Direction;
         NewDirection = after.Direction;
         OldWeight = before.Weight;

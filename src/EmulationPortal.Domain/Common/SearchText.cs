@@ -5,7 +5,9 @@ namespace EmulationPortal.Domain.Common;
 
 /// <summary>
 /// Folds Vietnamese text for search: lower case, diacritics removed, đ → d. Stored next to names so that
-/// "nguyen" finds "Nguyễn" with a plain indexed LIKE on SQLite and SQL Server alike.
+/// "nguyen" finds "Nguyễn" with a plain indexed LIKE on SQLite and SQL Server alike. The text first goes through
+/// <see cref="UserText.Normalize"/>, so a query folds exactly as the stored name it should find (NFD or NFC, stray
+/// control characters or not).
 /// </summary>
 public static class SearchText
 {
@@ -16,7 +18,7 @@ public static class SearchText
             return string.Empty;
         }
 
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var decomposed = UserText.Normalize(text).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -34,7 +36,4 @@ public static class SearchText
 
         return folded.ToString();
     }
-
-    /// <summary>User-typed text is stored in NFC so that the same word always has the same bytes.</summary>
-    public static string Normalize(string text) => text.Trim().Normalize(NormalizationForm.FormC);
 }

@@ -96,10 +96,11 @@ public class Pledge : IVersioned
     public void Return(string reviewerUserId, DateTime nowUtc, string reason)
     {
         Require(Status == PledgeStatus.Submitted, "pledge.review.notSubmitted", "Only a submitted pledge can be reviewed.");
-        Require(!string.IsNullOrWhiteSpace(reason), "pledge.return.reasonRequired", "Returning a pledge needs a reason.");
-        Require(reason.Length <= ReturnReasonMaxLength, "pledge.return.reasonTooLong", "The reason is too long.");
+        var text = UserText.Normalize(reason);
+        Require(text.Length > 0, "pledge.return.reasonRequired", "Returning a pledge needs a reason.");
+        Require(text.Length <= ReturnReasonMaxLength, "pledge.return.reasonTooLong", "The reason is too long.");
         Status = PledgeStatus.Returned;
-        ReturnReason = SearchText.Normalize(reason);
+        ReturnReason = text;
         ReviewedAtUtc = nowUtc;
         ReviewedByUserId = reviewerUserId;
     }
@@ -117,7 +118,7 @@ public class Pledge : IVersioned
 
     private void SetContent(Campaign campaign, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
     {
-        var programme = SearchText.Normalize(actionProgramme ?? string.Empty);
+        var programme = UserText.Normalize(actionProgramme ?? string.Empty);
         Require(programme.Length <= ActionProgrammeMaxLength, "pledge.actionProgramme.tooLong", "The action programme is too long.");
         foreach (var (criterionId, value) in commitments)
         {

@@ -32,7 +32,7 @@ public class ProgressReport
             throw new DomainRuleException("progress.asOf.outsidePeriod", "The date must be inside the drive's period and not in the future.");
         }
 
-        var trimmed = note is null ? null : SearchText.Normalize(note);
+        var trimmed = UserText.NormalizeOptional(note);
         if (trimmed?.Length > NoteMaxLength)
         {
             throw new DomainRuleException("progress.note.tooLong", "The note is too long.");

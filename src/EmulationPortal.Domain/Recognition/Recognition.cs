@@ -16,7 +16,7 @@ public class Recognition
 
     private Recognition(int campaignId, RecognitionKind kind, int orgUnitId, string? userId, string reason, DateOnly recognisedOn, string recordedByUserId, DateTime nowUtc)
     {
-        var text = SearchText.Normalize(reason ?? string.Empty);
+        var text = UserText.Normalize(reason ?? string.Empty);
         if (text.Length == 0)
         {
             throw new DomainRuleException("recognition.reason.required", "A recognition needs a reason.");

@@ -16,7 +16,7 @@ public class OrgUnit : IVersioned
             throw InactiveParent();
         }
 
-        Code = code.Trim().ToUpperInvariant();
+        Code = UserText.Normalize(code).ToUpperInvariant();
         Kind = kind;
         Parent = parent;
         ParentId = parent?.Id;
@@ -37,12 +37,13 @@ public class OrgUnit : IVersioned
 
     public void Rename(string name)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        var text = UserText.Normalize(name);
+        if (text.Length == 0)
         {
             throw new DomainRuleException("unit.name.required", "A unit needs a name.");
         }
 
-        Name = SearchText.Normalize(name);
+        Name = text;
         SearchName = SearchText.Fold(Name);
     }
 

@@ -59,8 +59,8 @@ public sealed class ImportStaff(
 
     private PortalUser NewAccount(StaffRowCheck check)
     {
-        var email = check.Row.Email.Trim();
-        var fullName = SearchText.Normalize(check.Row.FullName);
+        var email = UserText.Normalize(check.Row.Email);
+        var fullName = UserText.Normalize(check.Row.FullName);
         return new PortalUser
         {
             UserName = email,

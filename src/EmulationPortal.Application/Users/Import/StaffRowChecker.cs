@@ -74,7 +74,7 @@ internal sealed class StaffRowChecker(IValidator<StaffRow> validator, ILookupNor
                 errors.Add(new FieldError(nameof(row.StaffCode), "import.staffcode.exists", "Another account has this staff code."));
             }
 
-            var unit = units.GetValueOrDefault(row.UnitCode.Trim().ToUpperInvariant());
+            var unit = units.GetValueOrDefault(UserText.Normalize(row.UnitCode).ToUpperInvariant());
             if (row.UnitCode.Length > 0 && unit is not { IsActive: true })
             {
                 errors.Add(new FieldError(nameof(row.UnitCode), "import.unit.unknown", "No active unit has this code."));
@@ -92,8 +92,8 @@ internal sealed class StaffRowChecker(IValidator<StaffRow> validator, ILookupNor
         return checks;
     }
 
-    public string NormalizedEmail(string email) => string.IsNullOrWhiteSpace(email) ? string.Empty : normalizer.NormalizeEmail(email.Trim());
+    public string NormalizedEmail(string email) => string.IsNullOrWhiteSpace(email) ? string.Empty : normalizer.NormalizeEmail(UserText.Normalize(email));
 
     public static string? StaffCodeOf(string staffCode) =>
-        string.IsNullOrWhiteSpace(staffCode) ? null : SearchText.Normalize(staffCode).ToUpperInvariant();
+        string.IsNullOrWhiteSpace(staffCode) ? null : UserText.Normalize(staffCode).ToUpperInvariant();
 }

@@ -1,3 +1,5 @@
+using EmulationPortal.Application.Common;
+using EmulationPortal.Domain.Common;
 using FluentValidation;
 
 namespace EmulationPortal.Application.Users.Import;
@@ -10,12 +12,12 @@ public sealed class StaffRowValidator : AbstractValidator<StaffRow>
 {
     public StaffRowValidator()
     {
-        RuleFor(r => r.FullName).FullName();
-        RuleFor(r => r.Email).Email();
-        RuleFor(r => r.StaffCode).StaffCode();
-        RuleFor(r => r.UnitCode).NotEmpty().WithErrorCode("import.unit.required").WithMessage("Enter the unit code.");
-        RuleFor(r => r.Role).NotEmpty().WithErrorCode("import.role.required").WithMessage("Enter the role.");
-        RuleForEach(r => new[] { r.FullName, r.Email, r.StaffCode, r.UnitCode, r.Role })
+        this.RuleForTyped(r => r.FullName).FullName();
+        this.RuleForTyped(r => r.Email).Email();
+        this.RuleForTyped(r => r.StaffCode).StaffCode();
+        this.RuleForTyped(r => r.UnitCode).NotEmpty().WithErrorCode("import.unit.required").WithMessage("Enter the unit code.");
+        this.RuleForTyped(r => r.Role).NotEmpty().WithErrorCode("import.role.required").WithMessage("Enter the role.");
+        RuleForEach(r => new[] { r.FullName, r.Email, r.StaffCode, r.UnitCode, r.Role }.Select(UserText.Normalize))
             .Must(cell => cell.Length == 0 || !"=+-@".Contains(cell[0], StringComparison.Ordinal))
             .OverridePropertyName("Row")
             .WithErrorCode("import.cell.formula").WithMessage("A cell starts with =, +, - or @ and looks like a formula.");

@@ -45,8 +45,19 @@ internal static class TargetPaste
         return new Result(rows, errors);
     }
 
-    public static bool TryNumber(string text, CultureInfo culture, out double value) =>
-        double.TryParse(text.Trim(), NumberStyles.Number, culture, out value) && double.IsFinite(value);
+    public static bool TryNumber(string text, CultureInfo culture, out double value)
+    {
+        value = 0;
+        return WellGrouped(text.Trim(), culture.NumberFormat)
+            && double.TryParse(text.Trim(), NumberStyles.Number, culture, out value) && double.IsFinite(value);
+    }
+
+    /// <summary>
+    /// Thousands separators only between groups of three digits: "1.5" pasted into the Vietnamese grid (an English
+    /// decimal) or "1,5" into the English one is refused rather than read as 15.
+    /// </summary>
+    private static bool WellGrouped(string text, NumberFormatInfo format) =>
+        text.Split(format.NumberDecimalSeparator)[0].Split(format.NumberGroupSeparator).Skip(1).All(group => group.Length == 3);
 
     public static string Format(double value, CultureInfo culture) => value.ToString("#,0.##", culture);
 }
