@@ -9,14 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmulationPortal.Benchmarks.Pledges;
 
 /// <summary>
-/// <see cref="Pledges"/> people submit a pledge on every criterion, one after another, into a copy of the generated
+/// <see cref="Submissions"/> people submit a pledge on every criterion, one after another, into a copy of the generated
 /// database: through the real SavePledge use case (validation, access, domain rules, audit, one transaction) against
 /// raw INSERTs of the same rows. Each iteration starts from a team without pledges.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7, invocationCount: 1)]
 public class PledgeSubmissionBenchmarks
 {
-    public const int Pledges = 200;
     private ServiceProvider _services = default!;
     private SavePledge _savePledge = default!;
     private TimeProvider _clock = default!;
@@ -28,6 +27,9 @@ public class PledgeSubmissionBenchmarks
 
     /// <summary>The generated database to copy; the smoke test points it at a tiny file.</summary>
     public string DatabaseFile { get; set; } = BenchDatabase.DefaultFile;
+
+    /// <summary>Pledges submitted per invocation; the smoke test needs only a few.</summary>
+    public int Submissions { get; set; } = 200;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -44,7 +46,7 @@ public class PledgeSubmissionBenchmarks
             _campaignId = await db.Campaigns.Select(c => c.Id).SingleAsync();
         }
 
-        _team = await BenchTeam.AddAsync(dbFactory, _campaignId, "Z101", "BENCH", Pledges);
+        _team = await BenchTeam.AddAsync(dbFactory, _campaignId, "Z101", "BENCH", Submissions);
         _drafts = _team.People.Select((_, i) => _team.Submission(_campaignId, $"Chương trình hành động số {i}")).ToList();
     }
 
