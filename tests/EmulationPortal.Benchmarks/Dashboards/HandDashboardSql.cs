@@ -1,3 +1,4 @@
+using System.Globalization;
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Domain.Campaigns;
 using LaunchState = EmulationPortal.Application.Dashboards.LaunchState;
@@ -33,7 +34,7 @@ internal static class HandDashboardSql
             WHERE t.CampaignId = $campaign)
         """;
 
-    private const string Drive = "SELECT OwnerUnitId, StartDate, EndDate, LaunchDeadline FROM Campaigns WHERE Id = $campaign";
+    private const string Drive = "SELECT Title, OwnerUnitId, StartDate, EndDate, PledgeDeadline, LaunchDeadline FROM Campaigns WHERE Id = $campaign";
 
     private const string CriteriaSql = "SELECT Id, Name, UnitOfMeasure, Direction, Weight FROM Criteria WHERE CampaignId = $campaign ORDER BY SortOrder";
 
@@ -72,21 +73,23 @@ internal static class HandDashboardSql
         SELECT day, CriterionId, AVG(MIN({CompletionOf}, 1.0)) FROM asof WHERE value IS NOT NULL GROUP BY day, CriterionId ORDER BY day
         """;
 
-    public static DashboardFigures Read(string connectionString, int campaignId, DateOnly today)
+    public static CampaignDashboard Read(string connectionString, int campaignId, DateOnly today)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        var (owner, start, end, deadline) = Single(connection, Drive, campaignId, r => (r.GetInt32(0), DateOnly.Parse(r.GetString(1)), DateOnly.Parse(r.GetString(2)), r.IsDBNull(3) ? (DateOnly?)null : DateOnly.Parse(r.GetString(3))));
+        var (title, owner, period) = Single(connection, Drive, campaignId, r => (r.GetString(0), r.GetInt32(1), new CampaignPeriod(
+            DateOnly.Parse(r.GetString(2), CultureInfo.InvariantCulture), DateOnly.Parse(r.GetString(3), CultureInfo.InvariantCulture),
+            DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture))));
         var criteria = Rows(connection, CriteriaSql, campaignId, r => new CriterionFigure(r.GetInt32(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), (Direction)r.GetInt32(3), r.GetDouble(4), null, 0));
         var units = Rows(connection, UnitsSql, campaignId, r => new UnitRow(
             r.GetInt32(0), r.GetString(1), r.GetString(2), (OrgUnitKind)r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4),
-            r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5)), r.GetInt32(6), [r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11)], r.GetInt32(12)))
+            r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture), r.GetInt32(6), [r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11)], r.GetInt32(12)))
             .ToDictionary(u => u.Id);
         var cells = Rows(connection, CellsSql, campaignId, r => (Unit: r.GetInt32(0), Cell: new TargetCell(r.GetInt32(1), r.GetDouble(2), Nullable(r, 3), Nullable(r, 4))))
             .ToDictionary(c => (c.Unit, c.Cell.CriterionId), c => c.Cell);
-        var history = Rows(connection, HistorySql, campaignId, r => (Day: DateOnly.Parse(r.GetString(0)), Criterion: r.GetInt32(1), Completion: r.GetDouble(2)));
+        var history = Rows(connection, HistorySql, campaignId, r => (Day: DateOnly.Parse(r.GetString(0), CultureInfo.InvariantCulture), Criterion: r.GetInt32(1), Completion: r.GetDouble(2)));
 
-        var elapsed = CampaignDashboardReader.ElapsedShare(start, end, today);
+        var elapsed = CampaignDashboardReader.ElapsedShare(period.Start, period.End, today);
         var unitFigures = Tree.Figures(units, criteria, cells, elapsed);
         var criterionFigures = criteria.Select(c =>
         {
@@ -98,13 +101,21 @@ internal static class HandDashboardSql
         var byDay = history.ToDictionary(h => (h.Day, h.Criterion), h => h.Completion);
         var series = criteria.Select(c => new CriterionSeries(c.CriterionId, c.Name, dates.Select(d => byDay.TryGetValue((d, c.CriterionId), out var v) ? v : (double?)null).ToList())).ToList();
 
-        var launches = deadline is not { } last
+        var launches = period.LaunchDeadline is not { } last
             ? []
             : units.Values.Where(u => u.ParentId == owner).OrderBy(u => u.Code, StringComparer.Ordinal)
                 .Select(u => new LaunchRecord(u.Id, u.Code, u.Name, u.LaunchedOn, u.LaunchedOn is not { } d ? LaunchState.NotLaunched : d <= last ? LaunchState.OnTime : LaunchState.Late))
                 .ToList();
 
-        return new DashboardFigures(
+        return new CampaignDashboard(
+            campaignId,
+            title,
+            period.Start,
+            period.End,
+            period.LaunchDeadline,
+            today,
+            period.DaysRemaining(today),
+            elapsed,
             units.Values.Sum(u => u.Staff),
             units.Values.Sum(u => u.Participants),
             Enum.GetValues<PledgeStatus>().ToDictionary(s => s, s => units.Values.Sum(u => u.Pledges[(int)s])),
