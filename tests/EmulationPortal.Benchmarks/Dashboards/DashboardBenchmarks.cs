@@ -10,8 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmulationPortal.Benchmarks.Dashboards;
 
 /// <summary>The campaign dashboard as an admin sees it (every unit): the portal's read model against hand-written SQL.</summary>
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7)]
-[MemoryDiagnoser]
+[Config(typeof(InProcessShortJob))]
 public class DashboardBenchmarks
 {
     private static readonly BenchUser Admin = new("bench-admin", 1, Roles.Admin);

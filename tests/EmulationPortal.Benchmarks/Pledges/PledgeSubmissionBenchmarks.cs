@@ -13,7 +13,7 @@ namespace EmulationPortal.Benchmarks.Pledges;
 /// database: through the real SavePledge use case (validation, access, domain rules, audit, one transaction) against
 /// raw INSERTs of the same rows. Each iteration starts from a team without pledges.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7, invocationCount: 1)]
+[Config(typeof(InProcessSingleInvocationJob))]
 public class PledgeSubmissionBenchmarks
 {
     private ServiceProvider _services = default!;
