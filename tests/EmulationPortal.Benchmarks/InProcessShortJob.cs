@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -16,12 +17,16 @@ public sealed class InProcessShortJob : ManualConfig
     {
         AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7).WithToolchain(InProcessEmitToolchain.Instance));
         AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(StatisticColumn.Median);
     }
 }
 
 /// <summary>The same, one invocation per iteration, for benchmarks whose iteration setup resets what they write.</summary>
 public sealed class InProcessSingleInvocationJob : ManualConfig
 {
-    public InProcessSingleInvocationJob() =>
+    public InProcessSingleInvocationJob()
+    {
         AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7).WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance));
+        AddColumn(StatisticColumn.Median);
+    }
 }
