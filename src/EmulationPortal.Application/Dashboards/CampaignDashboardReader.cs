@@ -66,32 +66,38 @@ internal static class CampaignDashboardReader
             .ToListAsync(ct);
 
         // The last report of each target on each as-of day (ties broken by Id): the current figure and the history.
-        var points = await db.ProgressReports.AsNoTracking()
-            .Where(r => r.CampaignId == campaignId && r.UnitTargetId != null
-                && r.Id == db.ProgressReports.Where(o => o.UnitTargetId == r.UnitTargetId && o.AsOf == r.AsOf).Max(o => o.Id))
-            .Select(r => new TargetPoint(r.UnitTargetId!.Value, r.AsOf, r.Value))
+        // Reached through the drive's targets, so the database walks the (UnitTargetId, AsOf) index rather than every
+        // report of the drive (millions of them are on pledge items).
+        var points = await (
+                from t in db.UnitTargets.AsNoTracking()
+                join r in db.ProgressReports on t.Id equals r.UnitTargetId
+                where t.CampaignId == campaignId
+                    && r.Id == db.ProgressReports.Where(o => o.UnitTargetId == t.Id && o.AsOf == r.AsOf).Max(o => o.Id)
+                select new TargetPoint(t.Id, r.AsOf, r.Value))
             .ToListAsync(ct);
 
         var direction = criteria.ToDictionary(c => c.Id, c => c.Direction);
-        var shownTargets = targets.Where(t => participating.ContainsKey(t.OrgUnitId) && direction.ContainsKey(t.CriterionId)).ToList();
-        var history = points.ToLookup(p => p.TargetId);
+        var shownTargets = targets.Where(t => participating.ContainsKey(t.OrgUnitId) && direction.ContainsKey(t.CriterionId)).ToDictionary(t => t.Id);
+        var history = points.Where(p => shownTargets.ContainsKey(p.TargetId)).OrderBy(p => p.AsOf).ToLookup(p => p.TargetId);
 
+        // Tens of thousands of targets at ministry scale: look them up by id, and walk each one's few points in date order.
         double? CompletionOn(int targetId, DateOnly asOf)
         {
-            var target = shownTargets.Single(t => t.Id == targetId);
-            var latest = history[targetId].Where(p => p.AsOf <= asOf).MaxBy(p => p.AsOf);
+            var target = shownTargets[targetId];
+            var latest = history[targetId].LastOrDefault(p => p.AsOf <= asOf);
             return Completion.Of(direction[target.CriterionId], target.TargetValue, latest?.Value);
         }
 
         var lastDay = DateOnly.MaxValue;
-        var cells = shownTargets.ToDictionary(
+        var cells = shownTargets.Values.ToDictionary(
             t => (t.OrgUnitId, t.CriterionId),
-            t => new TargetCell(t.CriterionId, t.TargetValue, history[t.Id].MaxBy(p => p.AsOf)?.Value, CompletionOn(t.Id, lastDay)));
+            t => new TargetCell(t.CriterionId, t.TargetValue, history[t.Id].LastOrDefault()?.Value, CompletionOn(t.Id, lastDay)));
 
         var elapsed = ElapsedShare(campaign.StartDate, campaign.EndDate, today);
         var subtreeStaff = new Dictionary<int, (int Staff, int Participants)>();
         var children = participating.Values.Where(u => u.ParentId is { } p && participating.ContainsKey(p)).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        int Participants(int unitId) => individual.Where(i => i.OrgUnitId == unitId && IsLive(i.Status)).Sum(i => i.Count);
+        var participants = individual.Where(i => IsLive(i.Status)).GroupBy(i => i.OrgUnitId).ToDictionary(g => g.Key, g => g.Sum(i => i.Count));
+        int Participants(int unitId) => participants.GetValueOrDefault(unitId);
 
         (int Staff, int Participants) Subtree(int unitId)
         {
@@ -131,17 +137,18 @@ internal static class CampaignDashboardReader
             Visit(root.Id, 0);
         }
 
-        var dates = points.Where(p => shownTargets.Exists(t => t.Id == p.TargetId)).Select(p => p.AsOf).Distinct().Order().ToList();
+        var dates = history.SelectMany(h => h).Select(p => p.AsOf).Distinct().Order().ToList();
+        var targetsOf = shownTargets.Values.ToLookup(t => t.CriterionId, t => t.Id);
         var series = criteria
             .Select(c => new CriterionSeries(c.Id, c.Name, dates
-                .Select(d => MeanCapped(shownTargets.Where(t => t.CriterionId == c.Id).Select(t => CompletionOn(t.Id, d))))
+                .Select(d => MeanCapped(targetsOf[c.Id].Select(t => CompletionOn(t, d))))
                 .ToList()))
             .ToList();
 
         var criterionFigures = criteria
-            .Select(c =>
+            .Select((c, i) =>
             {
-                var reported = unitFigures.Select(u => u.Cells.Single(x => x.CriterionId == c.Id).Completion).Where(x => x is not null).ToList();
+                var reported = unitFigures.Select(u => u.Cells[i].Completion).Where(x => x is not null).ToList();
                 return new CriterionFigure(c.Id, c.Name, c.UnitOfMeasure, c.Direction, c.Weight, MeanCapped(reported), reported.Count);
             })
             .ToList();
