@@ -87,5 +87,7 @@ async function afterForcedGc() {
     const rss = await rssAfterSettle();
     console.log(`${app} ${n} ${rss} ${await afterForcedGc()}`);
   }
+  // HOLD_SECONDS: keep the sessions open a while longer (to inspect the server's heap, say).
+  if (process.env.HOLD_SECONDS) await sleep(Number(process.env.HOLD_SECONDS) * 1000);
   await browser.close();
 })().catch(e => { console.error(e); process.exit(1); });

@@ -4,6 +4,7 @@
 # loopback in the same script run (alternated, repeated, medians), so the ratio holds on a busy machine.
 #
 #   PERF_DIR   work folder for published apps and databases (default /tmp/emulation-portal-perf)
+#   PERF_PORTAL  folder under $PERF_DIR holding the published portal to run (default portal; e.g. a ReadyToRun publish)
 #   PERF_LOG   minimum log level for BOTH apps (default Warning: the portal writes one console line per
 #              request at Information, the template none; set Information to measure the portal as shipped)
 #
@@ -53,7 +54,7 @@ start_app() {
   if [ "${PERF_GC_PROBE:-0}" = 1 ]; then export DOTNET_STARTUP_HOOKS="$PERF_DIR/gc-probe/GcProbe.dll"; fi
   case $app in
     portal)
-      (cd "$PERF_DIR/portal" && exec env ASPNETCORE_ENVIRONMENT=Benchmark \
+      (cd "$PERF_DIR/${PERF_PORTAL:-portal}" && exec env ASPNETCORE_ENVIRONMENT=Benchmark \
         Database__SeedDemoData=true Clock__Today=2021-01-12 Security__SecureCookies=false \
         ConnectionStrings__Sqlite="Data Source=$db" \
         Serilog__MinimumLevel__Default="$PERF_LOG" Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime="$PERF_LOG" \
