@@ -14,6 +14,7 @@ build_gc_probe
 export PERF_GC_PROBE=1
 (cd "$REPO/scripts/perf" && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund >&2)
 
+trap '[ -n "${pid:-}" ] && stop_app "$pid"' EXIT   # a failed run leaves no server behind
 results=$PERF_DIR/circuit-memory.txt; : >"$results"
 for run in $(seq "$runs"); do
   for app in portal stock; do

@@ -11,6 +11,7 @@ source "$(dirname "$0")/lib.sh"
 runs=${1:-5}
 publish_all
 
+trap '[ -n "${pid:-}" ] && stop_app "$pid"' EXIT   # a failed run leaves no server behind
 results=$PERF_DIR/cold-start.txt; : >"$results"
 for run in $(seq "$runs"); do
   for app in portal stock; do
