@@ -41,7 +41,7 @@ internal sealed partial class DataGenerator
         for (var i = 0; i < _people.Length; i++)
         {
             var id = _people[i] = NewGuid().ToString();
-            var name = SearchText.Normalize(_names.Next());
+            var name = UserText.Normalize(_names.Next());
             var email = $"nv{i + 1:D6}@tccnqp.demo";
             _writer.Add("AspNetUsers", Columns.Users, id, name, SearchText.Fold(name), $"NV{i + 1:D6}", UnitOf(i), email, email.ToUpperInvariant(), email, email.ToUpperInvariant(), true,
                 NewGuid().ToString("N").ToUpperInvariant(), NewGuid().ToString(), false, false, true, 0);
