@@ -7,10 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Benchmarks;
 
-/// <summary>The application layer wired the way the portal wires it, outside the web host, with the clock on the generated drive's day.</summary>
+/// <summary>The application layer wired the way the portal wires it, outside the web host, with the clock on the generated drive's day (or <paramref name="today"/>).</summary>
 internal static class PortalServices
 {
-    public static ServiceProvider Build(DatabaseProvider provider, string connectionString)
+    public static ServiceProvider Build(DatabaseProvider provider, string connectionString, DateOnly? today = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -22,7 +22,7 @@ internal static class PortalServices
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(ShiftedTimeProvider.For(Generation.GeneratedDrive.Today, TimeProvider.System))
+            .AddSingleton(ShiftedTimeProvider.For(today ?? Generation.GeneratedDrive.Today, TimeProvider.System))
             .AddPortalDatabase(configuration, Environment.CurrentDirectory)
             .AddPortalUseCases();
         services.AddPortalIdentityStore();

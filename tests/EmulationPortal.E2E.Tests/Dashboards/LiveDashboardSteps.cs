@@ -31,7 +31,7 @@ public static partial class LiveDashboardSteps
         await PortalBrowser.WaitUntilInteractiveAsync(staff);
         await PledgeFormSteps.FillValidPledgeAsync(staff);
         // As the pledge journey does: submit once the autosave has stored the draft. Submitting at once while the machine
-        // was overloaded sometimes left the pledge a draft (see the pledge issue's closing note); not yet explained.
+        // was overloaded sometimes left the pledge a draft with no message; the cause is not yet found.
         await Assertions.Expect(staff.GetByText(DraftSaved())).ToBeVisibleAsync(Patient);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi đăng ký" }).ClickAsync();
         await Assertions.Expect(staff.GetByText("Đã gửi đăng ký để chỉ huy đơn vị xem xét.")).ToBeVisibleAsync(Patient);
