@@ -13,79 +13,92 @@ public static class CampaignWorkbook
 {
     public static void Write(Stream stream, CampaignReport report, Func<string, string> text)
     {
-        var dashboard = report.Dashboard;
-        string T(string key) => text($"Report.{key}");
-        object Percent(double? ratio) => ratio is { } value ? Math.Round(value * 100, 1) : T("NotReported");
+        var words = new Words(text);
+        var sheets = new Dictionary<string, object>
+        {
+            [words.T("SheetSummary")] = Summary(report.Dashboard, words),
+            [words.T("SheetUnits")] = Units(report.Dashboard, words),
+            [words.T("SheetCriteria")] = Criteria(report.Dashboard, words),
+            [words.T("SheetPledges")] = Pledges(report.Pledges, words),
+        };
+        MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX);
+    }
 
+    private static List<Dictionary<string, object?>> Summary(CampaignDashboard dashboard, Words words)
+    {
         var summary = new List<Dictionary<string, object?>>();
-        void Line(string key, object? value) => summary.Add(new() { [T("Figure")] = T(key), [T("Value")] = value });
-        Line("Drive", Safe(dashboard.Title));
-        Line("Start", dashboard.Start.ToDateTime(TimeOnly.MinValue));
-        Line("End", dashboard.End.ToDateTime(TimeOnly.MinValue));
-        Line("AsOf", dashboard.Today.ToDateTime(TimeOnly.MinValue));
-        Line("DaysLeft", dashboard.DaysRemaining);
-        Line("Staff", dashboard.Staff);
-        Line("Participants", dashboard.Participants);
-        Line("ParticipationPercent", Percent(dashboard.Participation));
-        Line("OverallPercent", Percent(dashboard.OverallCompletion));
-        Line("ElapsedPercent", Math.Round(dashboard.ElapsedShare * 100, 1));
-        Line("CollectivePledges", dashboard.CollectivePledges);
-        Line("UnitsBehind", dashboard.UnitsBehind);
+        void Line(string figure, object? value) => summary.Add(new() { [words.T("Figure")] = figure, [words.T("Value")] = value });
+        Line(words.T("Drive"), Safe(dashboard.Title));
+        Line(words.T("Start"), dashboard.Start.ToDateTime(TimeOnly.MinValue));
+        Line(words.T("End"), dashboard.End.ToDateTime(TimeOnly.MinValue));
+        Line(words.T("AsOf"), dashboard.Today.ToDateTime(TimeOnly.MinValue));
+        Line(words.T("DaysLeft"), dashboard.DaysRemaining);
+        Line(words.T("Staff"), dashboard.Staff);
+        Line(words.T("Participants"), dashboard.Participants);
+        Line(words.T("ParticipationPercent"), words.Percent(dashboard.Participation));
+        Line(words.T("OverallPercent"), words.Percent(dashboard.OverallCompletion));
+        Line(words.T("ElapsedPercent"), Math.Round(dashboard.ElapsedShare * 100, 1));
+        Line(words.T("CollectivePledges"), dashboard.CollectivePledges);
+        Line(words.T("UnitsBehind"), dashboard.UnitsBehind);
         foreach (var (status, count) in dashboard.IndividualPledges)
         {
-            summary.Add(new() { [T("Figure")] = text($"PledgeStatus.{status}"), [T("Value")] = count });
+            Line(words.Text($"PledgeStatus.{status}"), count);
         }
 
-        var units = dashboard.Units.Select(u =>
+        return summary;
+    }
+
+    private static List<Dictionary<string, object?>> Units(CampaignDashboard dashboard, Words words) =>
+        dashboard.Units.Select(u =>
         {
             var row = new Dictionary<string, object?>
             {
-                [T("UnitCode")] = Safe(u.Code),
-                [T("Unit")] = Safe(u.Name),
-                [T("Level")] = u.Depth,
-                [T("Staff")] = u.Staff,
-                [T("Participants")] = u.Participants,
-                [T("ParticipationPercent")] = u.Participation is { } p ? Math.Round(p * 100, 1) : null,
+                [words.T("UnitCode")] = Safe(u.Code),
+                [words.T("Unit")] = Safe(u.Name),
+                [words.T("Level")] = u.Depth,
+                [words.T("Staff")] = u.Staff,
+                [words.T("Participants")] = u.Participants,
+                [words.T("ParticipationPercent")] = u.Participation is { } p ? Math.Round(p * 100, 1) : null,
             };
             foreach (var (criterion, cell) in dashboard.Criteria.Zip(u.Cells))
             {
-                row[Safe($"{criterion.Name} (%)")] = cell.Target is null ? T("NoTarget") : Percent(cell.Completion);
+                row[Safe($"{criterion.Name} (%)")] = cell.Target is null ? words.T("NoTarget") : words.Percent(cell.Completion);
             }
 
-            row[T("OverallPercent")] = Percent(u.Completion);
-            row[T("Behind")] = u.IsBehind ? T("Yes") : T("No");
+            row[words.T("OverallPercent")] = words.Percent(u.Completion);
+            row[words.T("Behind")] = u.IsBehind ? words.T("Yes") : words.T("No");
             return row;
         }).ToList();
 
-        var criteria = dashboard.Criteria.Select(c => new Dictionary<string, object?>
+    private static List<Dictionary<string, object?>> Criteria(CampaignDashboard dashboard, Words words) =>
+        dashboard.Criteria.Select(c => new Dictionary<string, object?>
         {
-            [T("Criterion")] = Safe(c.Name),
-            [T("UnitOfMeasure")] = Safe(c.UnitOfMeasure ?? string.Empty),
-            [T("Direction")] = T($"Direction.{c.Direction}"),
-            [T("Weight")] = c.Weight,
-            [T("CompletionPercent")] = Percent(c.Completion),
-            [T("UnitsReported")] = c.UnitsReported,
+            [words.T("Criterion")] = Safe(c.Name),
+            [words.T("UnitOfMeasure")] = Safe(c.UnitOfMeasure ?? string.Empty),
+            [words.T("Direction")] = words.T($"Direction.{c.Direction}"),
+            [words.T("Weight")] = c.Weight,
+            [words.T("CompletionPercent")] = words.Percent(c.Completion),
+            [words.T("UnitsReported")] = c.UnitsReported,
         }).ToList();
 
-        var pledges = report.Pledges.Select(p => new Dictionary<string, object?>
+    private static List<Dictionary<string, object?>> Pledges(IEnumerable<PledgeLine> pledges, Words words) =>
+        pledges.Select(p => new Dictionary<string, object?>
         {
-            [T("UnitCode")] = Safe(p.UnitCode),
-            [T("Unit")] = Safe(p.UnitName),
-            [T("Person")] = p.PersonName is null ? T("Collective") : Safe(p.PersonName),
-            [T("StaffCode")] = Safe(p.StaffCode ?? string.Empty),
-            [T("Kind")] = T($"Kind.{p.Kind}"),
-            [T("Status")] = text($"PledgeStatus.{p.Status}"),
-            [T("SubmittedOn")] = p.SubmittedAtUtc is { } at ? FactoryTime.ToLocal(at).Date : null,
+            [words.T("UnitCode")] = Safe(p.UnitCode),
+            [words.T("Unit")] = Safe(p.UnitName),
+            [words.T("Person")] = p.PersonName is null ? words.T("Collective") : Safe(p.PersonName),
+            [words.T("StaffCode")] = Safe(p.StaffCode ?? string.Empty),
+            [words.T("Kind")] = words.T($"Kind.{p.Kind}"),
+            [words.T("Status")] = words.Text($"PledgeStatus.{p.Status}"),
+            [words.T("SubmittedOn")] = p.SubmittedAtUtc is { } at ? FactoryTime.ToLocal(at).Date : null,
         }).ToList();
 
-        var sheets = new Dictionary<string, object>
-        {
-            [T("SheetSummary")] = summary,
-            [T("SheetUnits")] = units,
-            [T("SheetCriteria")] = criteria,
-            [T("SheetPledges")] = pledges,
-        };
-        MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX);
+    /// <summary>The reader's words: report headers live under "Report.", statuses under their own keys.</summary>
+    private sealed record Words(Func<string, string> Text)
+    {
+        public string T(string key) => Text($"Report.{key}");
+
+        public object Percent(double? ratio) => ratio is { } value ? Math.Round(value * 100, 1) : T("NotReported");
     }
 
     /// <summary>Text from users that would start a formula in a spreadsheet is written as text (prefixed with ').</summary>
