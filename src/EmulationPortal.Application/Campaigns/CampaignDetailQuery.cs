@@ -81,16 +81,6 @@ public sealed class CampaignDetailQuery(IDbContextFactory<PortalDbContext> dbFac
             .OrderBy(u => u.Code)
             .ToListAsync(ct);
 
-        var revisions = await db.CriterionRevisions.AsNoTracking().Where(r => r.CampaignId == campaignId)
-            .OrderByDescending(r => r.RevisedAtUtc)
-            .Select(r => new
-            {
-                Revision = r,
-                CriterionName = db.Criteria.Where(k => k.Id == r.CriterionId).Select(k => k.Name).First(),
-                RevisedBy = db.Users.Where(u => u.Id == r.RevisedByUserId).Select(u => u.FullName).First(),
-            })
-            .ToListAsync(ct);
-
         var today = clock.Today();
         var launches = units
             .Select(u =>
@@ -109,10 +99,25 @@ public sealed class CampaignDetailQuery(IDbContextFactory<PortalDbContext> dbFac
             c.StartDate, c.EndDate, c.PledgeDeadline, c.LaunchDeadline, c.PledgesRequired, c.LeaderAcceptanceRequired,
             criteria,
             launches,
-            revisions.Select(r => new RevisionRow(
-                r.CriterionName, r.RevisedBy, FactoryTime.ToLocal(r.Revision.RevisedAtUtc), r.Revision.Reason,
-                r.Revision.OldName, r.Revision.NewName, r.Revision.OldUnitOfMeasure, r.Revision.NewUnitOfMeasure,
-                r.Revision.OldDirection, r.Revision.NewDirection, r.Revision.OldWeight, r.Revision.NewWeight)).ToList(),
+            await RevisionsAsync(db, campaignId, ct),
             canLaunch));
+    }
+
+    /// <summary>The criteria's revisions after opening, newest first, with who made them.</summary>
+    private static async Task<List<RevisionRow>> RevisionsAsync(PortalDbContext db, int campaignId, CancellationToken ct)
+    {
+        var revisions = await db.CriterionRevisions.AsNoTracking().Where(r => r.CampaignId == campaignId)
+            .OrderByDescending(r => r.RevisedAtUtc)
+            .Select(r => new
+            {
+                Revision = r,
+                CriterionName = db.Criteria.Where(k => k.Id == r.CriterionId).Select(k => k.Name).First(),
+                RevisedBy = db.Users.Where(u => u.Id == r.RevisedByUserId).Select(u => u.FullName).First(),
+            })
+            .ToListAsync(ct);
+        return revisions.Select(r => new RevisionRow(
+            r.CriterionName, r.RevisedBy, FactoryTime.ToLocal(r.Revision.RevisedAtUtc), r.Revision.Reason,
+            r.Revision.OldName, r.Revision.NewName, r.Revision.OldUnitOfMeasure, r.Revision.NewUnitOfMeasure,
+            r.Revision.OldDirection, r.Revision.NewDirection, r.Revision.OldWeight, r.Revision.NewWeight)).ToList();
     }
 }

@@ -133,59 +133,13 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
 
         foreach (var user in users.Where(u => u.Email != DemoAccounts.Workshop1Staff.Email && u.Email != DemoAccounts.Admin.Email))
         {
-            var code = unitCodes[user.OrgUnitId];
-            var lateUnit = code.StartsWith("PX4", StringComparison.Ordinal);
-            if (_random.NextDouble() > (lateUnit ? 0.55 : 0.9))
+            if (IndividualPledge(campaign, criteria, unitCodes[user.OrgUnitId], user, reviewerId) is { } pledge)
             {
-                continue; // not everybody pledges: the dashboards must show who has not
+                pledges.Add((pledge, user.Id));
             }
-
-            var day = DemoCampaign.DemoToday.AddDays(-_random.Next(1, lateUnit ? 4 : 9));
-            var pledge = Pledge.Individual(campaign, user.OrgUnitId, user.Id);
-            var commitments = new Dictionary<int, double>
-            {
-                [criteria[0].Id] = 100,
-                [criteria[3].Id] = 0,
-                [criteria[4].Id] = 0,
-                [criteria[5].Id] = _random.Next(0, 3),
-            };
-            if (code.StartsWith("PX2", StringComparison.Ordinal))
-            {
-                commitments[criteria[1].Id] = 1_500 + (_random.Next(0, 6) * 100);
-            }
-
-            pledge.Write(campaign, day, DemoCampaign.ActionProgrammes[_random.Next(DemoCampaign.ActionProgrammes.Count)], commitments);
-            var fate = _random.NextDouble();
-            if (fate < 0.08)
-            {
-                pledges.Add((pledge, user.Id)); // still a draft
-                continue;
-            }
-
-            pledge.Submit(campaign, day, AtHour(day, 10));
-            if (fate < 0.13)
-            {
-                pledge.Return(reviewerId, AtHour(day.AddDays(1), 14), "Đề nghị cụ thể hóa biện pháp thực hiện và bổ sung chỉ tiêu sáng kiến.");
-            }
-            else if (fate >= 0.28)
-            {
-                pledge.Accept(reviewerId, AtHour(day.AddDays(1), 14));
-            }
-
-            pledges.Add((pledge, user.Id));
         }
 
-        foreach (var code in new[] { "PX1", "PX2", "PX3" })
-        {
-            var collective = Pledge.Collective(campaign, units[code].Id);
-            var targets = DemoCampaign.TargetsFor(code);
-            collective.Write(campaign, new(2021, 1, 5), "Phân xưởng quyết tâm hoàn thành vượt mức các chỉ tiêu được giao, bảo đảm tuyệt đối an toàn.",
-                criteria.Select((c, i) => (c.Id, targets[i])).ToDictionary(x => x.Id, x => x.Item2));
-            collective.Submit(campaign, new(2021, 1, 5), AtHour(new(2021, 1, 5), 9));
-            collective.Accept(reviewerId, AtHour(new(2021, 1, 6), 9));
-            pledges.Add((collective, reviewerId));
-        }
-
+        pledges.AddRange(new[] { "PX1", "PX2", "PX3" }.Select(code => (CollectivePledge(campaign, criteria, units[code], reviewerId), reviewerId)));
         db.Pledges.AddRange(pledges.Select(p => p.Pledge));
         await db.SaveChangesAsync(ct);
 
@@ -195,6 +149,61 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
             .ToList();
         db.ProgressReports.AddRange(reports);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>One worker's pledge in a random state, or none: not everybody pledges, the dashboards must show who has not.</summary>
+    private Pledge? IndividualPledge(Campaign campaign, List<Criterion> criteria, string unitCode, PortalUser user, string reviewerId)
+    {
+        var lateUnit = unitCode.StartsWith("PX4", StringComparison.Ordinal);
+        if (_random.NextDouble() > (lateUnit ? 0.55 : 0.9))
+        {
+            return null;
+        }
+
+        var day = DemoCampaign.DemoToday.AddDays(-_random.Next(1, lateUnit ? 4 : 9));
+        var pledge = Pledge.Individual(campaign, user.OrgUnitId, user.Id);
+        var commitments = new Dictionary<int, double>
+        {
+            [criteria[0].Id] = 100,
+            [criteria[3].Id] = 0,
+            [criteria[4].Id] = 0,
+            [criteria[5].Id] = _random.Next(0, 3),
+        };
+        if (unitCode.StartsWith("PX2", StringComparison.Ordinal))
+        {
+            commitments[criteria[1].Id] = 1_500 + (_random.Next(0, 6) * 100);
+        }
+
+        pledge.Write(campaign, day, DemoCampaign.ActionProgrammes[_random.Next(DemoCampaign.ActionProgrammes.Count)], commitments);
+        var fate = _random.NextDouble();
+        if (fate < 0.08)
+        {
+            return pledge; // still a draft
+        }
+
+        pledge.Submit(campaign, day, AtHour(day, 10));
+        if (fate < 0.13)
+        {
+            pledge.Return(reviewerId, AtHour(day.AddDays(1), 14), "Đề nghị cụ thể hóa biện pháp thực hiện và bổ sung chỉ tiêu sáng kiến.");
+        }
+        else if (fate >= 0.28)
+        {
+            pledge.Accept(reviewerId, AtHour(day.AddDays(1), 14));
+        }
+
+        return pledge;
+    }
+
+    /// <summary>A workshop's collective pledge, committing to its targets, accepted.</summary>
+    private static Pledge CollectivePledge(Campaign campaign, List<Criterion> criteria, OrgUnit unit, string reviewerId)
+    {
+        var collective = Pledge.Collective(campaign, unit.Id);
+        var targets = DemoCampaign.TargetsFor(unit.Code);
+        collective.Write(campaign, new(2021, 1, 5), "Phân xưởng quyết tâm hoàn thành vượt mức các chỉ tiêu được giao, bảo đảm tuyệt đối an toàn.",
+            criteria.Select((c, i) => (c.Id, targets[i])).ToDictionary(x => x.Id, x => x.Item2));
+        collective.Submit(campaign, new(2021, 1, 5), AtHour(new(2021, 1, 5), 9));
+        collective.Accept(reviewerId, AtHour(new(2021, 1, 6), 9));
+        return collective;
     }
 
     /// <summary>Two cumulative reports per item (8/1 and 11/1): progress part-way, a rare incident, some initiatives.</summary>
