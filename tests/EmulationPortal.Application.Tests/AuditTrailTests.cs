@@ -49,6 +49,19 @@ public class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_entry_is_stamped_by_the_application_clock_so_a_demo_on_a_moved_clock_audits_on_its_own_day()
+    {
+        _database.Clock.SetUtcNow(new DateTimeOffset(2021, 1, 12, 18, 30, 0, TimeSpan.Zero));
+
+        await AddUnitAsync("PX5");
+
+        await using var check = _database.NewContext();
+        var entry = await check.AuditEntries.SingleAsync(e => e.EntityType == nameof(OrgUnit), Ct);
+        Assert.Equal(new DateTime(2021, 1, 12, 18, 30, 0), entry.AtUtc);
+        Assert.True((await VerifyAuditChain.VerifyAsync(check, Ct)).Intact);
+    }
+
+    [Fact]
     public async Task A_failed_save_leaves_neither_the_change_nor_its_record()
     {
         await AddUnitAsync("PX1");

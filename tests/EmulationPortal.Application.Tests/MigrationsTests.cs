@@ -11,11 +11,11 @@ public class MigrationsTests
     private static PortalDbContext SqlServerContext() => new(new DbContextOptionsBuilder<PortalDbContext>()
         .UseSqlServer("Server=localhost;Database=EmulationPortal;Trusted_Connection=True;TrustServerCertificate=True",
             sql => sql.MigrationsAssembly(DatabaseRegistration.SqlServerMigrationsAssembly))
-        .Options);
+        .Options, TimeProvider.System);
 
     private static PortalDbContext SqliteContext() => new(new DbContextOptionsBuilder<PortalDbContext>()
         .UseSqlite("Data Source=:memory:", sqlite => sqlite.MigrationsAssembly(DatabaseRegistration.SqliteMigrationsAssembly))
-        .Options);
+        .Options, TimeProvider.System);
 
     [Fact]
     public void The_SqlServer_migrations_have_no_pending_model_changes()

@@ -59,6 +59,19 @@ public class PledgeTests
     }
 
     [Fact]
+    public void A_returned_pledge_resubmitted_no_longer_names_the_leader_who_returned_it()
+    {
+        var pledge = SubmittedPledge();
+        pledge.Return("lead", DomainBuilder.Now, "Bổ sung biện pháp");
+
+        pledge.Submit(_campaign, DomainBuilder.Today, DomainBuilder.Now.AddHours(1));
+
+        Assert.Equal(PledgeStatus.Submitted, pledge.Status);
+        Assert.Null(pledge.ReviewedByUserId);
+        Assert.Null(pledge.ReviewedAtUtc);
+    }
+
+    [Fact]
     public void Amending_an_accepted_pledge_sends_it_back_to_review()
     {
         var pledge = SubmittedPledge();

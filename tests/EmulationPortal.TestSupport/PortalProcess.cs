@@ -96,13 +96,7 @@ public sealed class PortalProcess : IDisposable
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory); // …/bin/<Configuration>/net10.0/
         var configuration = output.Parent!.Name;
-        var root = output;
-        while (!File.Exists(Path.Combine(root.FullName, "EmulationPortal.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        return Path.Combine(root.FullName, project, "bin", configuration, "net10.0", dll);
+        return Path.Combine(RepositoryFolder.Root, project, "bin", configuration, "net10.0", dll);
     }
 
     private static int FreePort()

@@ -35,22 +35,28 @@ internal static class AuditTrail
             .Where(p => p.Action != AuditAction.Modified || p.Changes.Count > 0)
             .ToList();
 
-    /// <summary>Appends the entries to the chain; runs inside the caller's transaction, after the audited rows were saved.</summary>
-    public static async Task AppendAsync(PortalDbContext db, IReadOnlyList<Pending> pending, CancellationToken ct)
+    /// <summary>
+    /// Appends the entries to the chain; runs inside the caller's transaction, after the audited rows were saved. The
+    /// entries and the head are written by SQL, not tracked, so a retried attempt of the same save sends only its own rows.
+    /// </summary>
+    public static async Task AppendAsync(PortalDbContext db, IReadOnlyList<Pending> pending, DateTime now, CancellationToken ct)
     {
         // Take the chain's write lock first (a no-op update), then read the head it protects.
         await db.Database.ExecuteSqlRawAsync("UPDATE AuditChainHeads SET LastSequence = LastSequence WHERE Id = 1", ct);
-        var head = await db.Set<AuditChainHead>().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
-        var now = DateTime.UtcNow;
+        var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
 
+        var entries = new List<AuditEntry>(pending.Count);
         foreach (var item in pending)
         {
             var changes = item.Action == AuditAction.Created ? CreatedValues(item.Entry) : item.Changes;
             var entry = Sealed(head, now, db.ActingUserId, item.Entry.Metadata.ClrType.Name, KeyOf(item.Entry), item.Action, JsonSerializer.Serialize(changes, Json));
-            db.Set<AuditEntry>().Add(entry);
+            entries.Add(entry);
             head.LastSequence = entry.Sequence;
             head.LastHash = entry.Hash;
         }
+
+        await AuditRows.InsertAsync(db, entries, ct);
+        await db.Database.ExecuteSqlAsync($"UPDATE AuditChainHeads SET LastSequence = {head.LastSequence}, LastHash = {head.LastHash} WHERE Id = 1", ct);
     }
 
     private static AuditEntry Sealed(AuditChainHead head, DateTime now, string? userId, string type, string id, AuditAction action, string changes)

@@ -13,8 +13,9 @@ public sealed class ShiftedTimeProvider(TimeProvider inner, TimeSpan offset) : T
             return system;
         }
 
-        var now = system.GetUtcNow();
-        var offset = day.ToDateTime(TimeOnly.FromTimeSpan(now.TimeOfDay), DateTimeKind.Utc) - now.UtcDateTime;
+        // The day is a factory day: from 17:00 UTC the factory is already on the next one, and the demo must stay on its own.
+        var now = system.FactoryNow();
+        var offset = day.ToDateTime(TimeOnly.FromDateTime(now)) - now;
         return new ShiftedTimeProvider(system, offset);
     }
 

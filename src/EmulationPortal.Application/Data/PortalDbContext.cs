@@ -14,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationPortal.Application.Data;
 
 /// <summary>The store: Identity, the domain, and the Data Protection keys shared by every web instance.</summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+/// <remarks>The clock stamps the audit entries, so a demo on a moved clock audits on the demo's day.</remarks>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider clock)
     : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
@@ -53,34 +54,42 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        var pending = AuditTrail.Capture(ChangeTracker);
-        if (pending.Count == 0)
+        if (AuditTrail.Capture(ChangeTracker).Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        if (Database.CurrentTransaction is not null)
+        // Inside the caller's transaction the caller owns the retry, and a later save of the same unit must not send these rows again.
+        var saved = Database.CurrentTransaction is not null
+            ? await SaveWithAuditAsync(cancellationToken)
+            : await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                // A retrying strategy (SQL Server's) runs this again after a transient failure, even one after the rows
+                // were sent (the audit insert, the commit): nothing is accepted before the commit, so each attempt saves
+                // the same changes and audits them afresh, and the rolled-back attempt leaves no trace.
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                var count = await SaveWithAuditAsync(ct);
+                await transaction.CommitAsync(ct);
+                return count;
+            }, cancellationToken);
+
+        if (acceptAllChangesOnSuccess)
         {
-            return await SaveWithAuditAsync(pending, cancellationToken);
+            ChangeTracker.AcceptAllChanges();
         }
 
-        return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            await using var transaction = await Database.BeginTransactionAsync(ct);
-            var saved = await SaveWithAuditAsync(pending, ct);
-            await transaction.CommitAsync(ct);
-            return saved;
-        }, cancellationToken);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    private async Task<int> SaveWithAuditAsync(IReadOnlyList<AuditTrail.Pending> pending, CancellationToken ct)
+    /// <summary>The audit is captured from the tracker on every attempt: before the save (old values), completed after it (generated keys).</summary>
+    private async Task<int> SaveWithAuditAsync(CancellationToken ct)
     {
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
-        await AuditTrail.AppendAsync(this, pending, ct);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        var pending = AuditTrail.Capture(ChangeTracker);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+        await AuditTrail.AppendAsync(this, pending, clock.GetUtcNow().UtcDateTime, ct);
         return saved;
     }
 

@@ -68,9 +68,8 @@ public class Pledge : IVersioned
         Require(IsEditable, "pledge.submit.notSubmittable", "Only a draft, returned or withdrawn pledge can be submitted.");
         Require(_items.Count > 0, "pledge.submit.noItems", "A pledge needs at least one commitment.");
         Require(ActionProgramme.Length > 0, "pledge.actionProgramme.required", "A pledge needs an action programme.");
-        SubmittedAtUtc = nowUtc;
         ReturnReason = null;
-        Status = campaign.LeaderAcceptanceRequired ? PledgeStatus.Submitted : PledgeStatus.Accepted;
+        GoToReview(campaign, nowUtc);
     }
 
     /// <summary>Changes a submitted or accepted pledge; it goes (back) to review.</summary>
@@ -79,6 +78,12 @@ public class Pledge : IVersioned
         EnsureOpenFor(campaign, today);
         Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "pledge.amend.notSubmitted", "Only a submitted or accepted pledge can be amended.");
         SetContent(campaign, actionProgramme, commitments);
+        GoToReview(campaign, nowUtc);
+    }
+
+    /// <summary>A (re)submission is a new request: the reviewer of an earlier round (who returned it, say) no longer answers for it.</summary>
+    private void GoToReview(Campaign campaign, DateTime nowUtc)
+    {
         SubmittedAtUtc = nowUtc;
         ReviewedAtUtc = null;
         ReviewedByUserId = null;

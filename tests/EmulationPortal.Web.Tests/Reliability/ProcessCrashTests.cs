@@ -48,7 +48,7 @@ public sealed class ProcessCrashTests : IDisposable
         }
 
         Assert.True(acknowledged.Count >= 60, $"only {acknowledged.Count} submissions were acknowledged before the kill");
-        await using (var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(_database.ConnectionString).Options))
+        await using (var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(_database.ConnectionString).Options, TimeProvider.System))
         {
             var team = await db.OrgUnits.SingleAsync(u => u.Code == "CRASH", Ct);
             var pledges = await db.Pledges.Where(p => p.OrgUnitId == team.Id).Select(p => new { p.UserId, p.Status, Items = p.Items.Count }).ToListAsync(Ct);

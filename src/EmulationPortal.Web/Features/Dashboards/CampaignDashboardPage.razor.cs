@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
@@ -63,7 +64,7 @@ public sealed partial class CampaignDashboardPage
         var outcome = await Query.ForAsync(_user, CampaignId, _stop.Token);
         _failure = outcome.Succeeded ? null : Messages.For(outcome);
         _dashboard = outcome.Value;
-        _loadedAt = Clock.GetLocalNow().DateTime;
+        _loadedAt = Clock.FactoryNow(); // factory time, like every other time shown
     }
 
     private async Task PollAsync(PeriodicTimer timer)
