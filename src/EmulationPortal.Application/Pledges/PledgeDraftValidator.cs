@@ -26,7 +26,8 @@ public sealed class PledgeDraftValidator : AbstractValidator<PledgeDraft>
                 .LessThanOrEqualTo(Criterion.MaxValue).WithErrorCode("pledge.item.tooLarge")
                 .LessThanOrEqualTo(100).When(l => l.Measure == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("pledge.item.percentRange")
                 .Must(v => v is 0 or 1).When(l => l.Measure == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("pledge.item.yesNo")
-                .WithMessage("Choose yes or no.");
+                .WithMessage("Choose yes or no.")
+                .Must((l, v) => l.Measure.FitsGrain(v!.Value)).WithErrorCode("pledge.item.wholeNumber").WithMessage("Enter a whole number.");
         });
     }
 }

@@ -28,7 +28,8 @@ public sealed class ProgressEntryFormValidator : AbstractValidator<ProgressEntry
             .LessThanOrEqualTo(Criterion.MaxValue).WithErrorCode("progress.value.tooLarge")
             .LessThanOrEqualTo(100).When(f => f.Measure == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.percentRange")
             .Must(v => v is 0 or 1).When(f => f.Measure == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.yesNo")
-            .WithMessage("Choose yes or no.");
+            .WithMessage("Choose yes or no.")
+            .Must((f, v) => f.Measure.FitsGrain(v!.Value)).WithErrorCode("progress.value.wholeNumber").WithMessage("Enter a whole number.");
         RuleFor(f => f.AsOf).NotNull().WithErrorCode("progress.asOf.required");
         this.RuleForTyped(f => f.Note).MaximumLength(ProgressReport.NoteMaxLength).WithErrorCode("progress.note.tooLong");
     }

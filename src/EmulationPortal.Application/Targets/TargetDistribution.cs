@@ -12,7 +12,7 @@ public static class TargetDistribution
     /// </summary>
     public static double[] Share(double total, IReadOnlyList<int> headcounts, Measure measure)
     {
-        if (measure != Measure.Number)
+        if (!measure.IsQuantity())
         {
             return headcounts.Select(_ => total).ToArray();
         }

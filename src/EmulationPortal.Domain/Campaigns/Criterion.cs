@@ -78,6 +78,6 @@ public class Criterion
         _ when double.IsNaN(value) || double.IsInfinity(value) => false,
         Measure.Percentage => value is >= 0 and <= 100,
         Measure.YesNo => value is 0 or 1,
-        _ => value is >= 0 and <= MaxValue,
+        _ => value is >= 0 and <= MaxValue && Measure.FitsGrain(value),
     };
 }

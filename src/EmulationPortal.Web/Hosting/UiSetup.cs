@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace EmulationPortal.Web.Hosting;
@@ -12,6 +13,7 @@ internal static class UiSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddTransient<MudLocalizer, MudTranslations>();
         services.AddScoped<CurrentUserAccessor>();
         services.AddScoped<UserMessages>();
         services.AddScoped<FormValidation>();

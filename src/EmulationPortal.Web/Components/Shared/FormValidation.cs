@@ -13,4 +13,9 @@ internal sealed class FormValidation(UserMessages messages)
         var result = await validator.ValidateAsync(ValidationContext<T>.CreateWithOptions((T)model, o => o.IncludeProperties(propertyName)));
         return result.IsValid ? [] : result.Errors.Select(e => messages.For(e.ErrorCode, e.ErrorMessage));
     };
+
+    /// <summary>The same rules for one property, for an input that validates itself (a <c>NumberField</c> has no <c>For</c>).</summary>
+    public IEnumerable<string> Of<T>(IValidator<T> validator, T model, string propertyName) =>
+        validator.Validate(ValidationContext<T>.CreateWithOptions(model, o => o.IncludeProperties(propertyName))).Errors
+            .Select(e => messages.For(e.ErrorCode, e.ErrorMessage));
 }

@@ -62,7 +62,7 @@ public partial class TargetGrid
         {
             foreach (var criterion in _grid.Criteria)
             {
-                _values[(unit.Id, criterion.Id)] = stored.TryGetValue((unit.Id, criterion.Id), out var value) ? TargetPaste.Format(value, Culture) : string.Empty;
+                _values[(unit.Id, criterion.Id)] = stored.TryGetValue((unit.Id, criterion.Id), out var value) ? LocalNumber.Format(value, Culture) : string.Empty;
             }
         }
 
@@ -75,7 +75,7 @@ public partial class TargetGrid
     private List<TargetGridQuery.GridUnit> ChildrenOf(TargetGridQuery.GridUnit unit) => _grid!.Units.Where(u => u.ParentId == unit.Id).ToList();
 
     private string ChildrenTotal(List<TargetGridQuery.GridUnit> children, TargetGridQuery.GridCriterion criterion) =>
-        TargetPaste.Format(children.Sum(child => TargetPaste.TryNumber(_values[(child.Id, criterion.Id)], Culture, out var v) ? v : 0), Culture);
+        LocalNumber.Format(children.Sum(child => LocalNumber.TryRead(_values[(child.Id, criterion.Id)], Culture, out var v) ? v : 0), Culture);
 
     private async Task MoveAsync(KeyboardEventArgs e, int row, int column)
     {
@@ -105,7 +105,7 @@ public partial class TargetGrid
         var children = ChildrenOf(parent);
         foreach (var criterion in _grid!.Criteria)
         {
-            if (!TargetPaste.TryNumber(_values[(parent.Id, criterion.Id)], Culture, out var total))
+            if (!LocalNumber.TryRead(_values[(parent.Id, criterion.Id)], Culture, out var total))
             {
                 continue;
             }
@@ -113,7 +113,7 @@ public partial class TargetGrid
             var shares = TargetDistribution.Share(total, children.Select(c => c.Headcount).ToList(), criterion.Measure);
             for (var i = 0; i < children.Count; i++)
             {
-                _values[(children[i].Id, criterion.Id)] = TargetPaste.Format(shares[i], Culture);
+                _values[(children[i].Id, criterion.Id)] = LocalNumber.Format(shares[i], Culture);
             }
         }
     }
@@ -135,7 +135,7 @@ public partial class TargetGrid
             {
                 if (pasted.Rows[r][c] is { } value)
                 {
-                    _values[(_grid.Units[r].Id, _grid.Criteria[c].Id)] = TargetPaste.Format(value, Culture);
+                    _values[(_grid.Units[r].Id, _grid.Criteria[c].Id)] = LocalNumber.Format(value, Culture);
                 }
             }
         }
@@ -159,7 +159,7 @@ public partial class TargetGrid
             double? value = null;
             if (!string.IsNullOrWhiteSpace(text))
             {
-                if (TargetPaste.TryNumber(text, Culture, out var number))
+                if (LocalNumber.TryRead(text, Culture, out var number))
                 {
                     value = number;
                 }

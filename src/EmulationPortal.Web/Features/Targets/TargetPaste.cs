@@ -1,10 +1,11 @@
 using System.Globalization;
+using EmulationPortal.Application.Common;
 
 namespace EmulationPortal.Web.Features.Targets;
 
 /// <summary>
 /// Rows copied from a spreadsheet: lines of tab-separated numbers in the user's culture ("1.234,5" in Vietnamese,
-/// "1,234.5" in English). Empty cells stay empty; anything else that is not a number is reported by row and column.
+/// "1,234.5" in English), read by <see cref="LocalNumber"/> like every other number the portal is typed. Empty cells stay empty; anything else that is not a number is reported by row and column.
 /// </summary>
 internal static class TargetPaste
 {
@@ -29,7 +30,7 @@ internal static class TargetPaste
                     continue;
                 }
 
-                if (TryNumber(cell, culture, out var value))
+                if (LocalNumber.TryRead(cell, culture, out var value))
                 {
                     values[c] = value;
                 }
@@ -44,20 +45,4 @@ internal static class TargetPaste
 
         return new Result(rows, errors);
     }
-
-    public static bool TryNumber(string text, CultureInfo culture, out double value)
-    {
-        value = 0;
-        return WellGrouped(text.Trim(), culture.NumberFormat)
-            && double.TryParse(text.Trim(), NumberStyles.Number, culture, out value) && double.IsFinite(value);
-    }
-
-    /// <summary>
-    /// Thousands separators only between groups of three digits: "1.5" pasted into the Vietnamese grid (an English
-    /// decimal) or "1,5" into the English one is refused rather than read as 15.
-    /// </summary>
-    private static bool WellGrouped(string text, NumberFormatInfo format) =>
-        text.Split(format.NumberDecimalSeparator)[0].Split(format.NumberGroupSeparator).Skip(1).All(group => group.Length == 3);
-
-    public static string Format(double value, CultureInfo culture) => value.ToString("#,0.##", culture);
 }
