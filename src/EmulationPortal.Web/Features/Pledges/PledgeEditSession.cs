@@ -118,6 +118,11 @@ public sealed partial class PledgeEditSession : IAsyncDisposable
             var at = _changes;
             var result = await action();
             Settle(result, at);
+            if (result == DraftSaveResult.NotStored && HasUnsavedChanges)
+            {
+                Arm(AutosaveDelay, DraftSaveState.Pending); // a refused Submit still keeps the draft as typed
+            }
+
             return result;
         }
         finally
