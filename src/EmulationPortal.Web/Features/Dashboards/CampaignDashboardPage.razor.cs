@@ -14,8 +14,9 @@ namespace EmulationPortal.Web.Features.Dashboards;
 public sealed partial class CampaignDashboardPage
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan LongestPollDelay = TimeSpan.FromMinutes(1);
     private readonly CancellationTokenSource _stop = new();
-    private PeriodicTimer? _timer;
+    private int _pollFailures;
     private ICurrentUser _user = default!;
     private CampaignDashboard? _dashboard;
     private DashboardChangeStamp.Stamp? _stamp;
@@ -54,8 +55,7 @@ public sealed partial class CampaignDashboardPage
     {
         if (firstRender && RendererInfo.IsInteractive)
         {
-            _timer = new PeriodicTimer(PollEvery);
-            _ = PollAsync(_timer);
+            _ = PollAsync();
         }
     }
 
@@ -67,36 +67,57 @@ public sealed partial class CampaignDashboardPage
         _loadedAt = Clock.FactoryNow(); // factory time, like every other time shown
     }
 
-    private async Task PollAsync(PeriodicTimer timer)
+    /// <summary>
+    /// Polls until the page is left. A failed poll is logged and tried again after a growing delay (3 s doubling to a minute)
+    /// while the page says the figures are not live; the first poll that works says live again.
+    /// </summary>
+    private async Task PollAsync()
     {
         try
         {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
+            while (true)
             {
-                var stamp = await ChangeStamp.ForAsync(_user, CampaignId, _stop.Token);
-                if (stamp != _stamp)
+                await Task.Delay(PollDelay(_pollFailures), Clock, _stop.Token);
+                try
                 {
-                    _stamp = stamp;
-                    await LoadAsync();
+                    await PollOnceAsync();
+                    if (_pollFailures > 0)
+                    {
+                        _pollFailures = 0;
+                        await InvokeAsync(StateHasChanged);
+                    }
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+                {
+                    _pollFailures++;
+                    Log.LogWarning(e, "Dashboard poll {Failures} failed for campaign {CampaignId}; retrying", _pollFailures, CampaignId);
                     await InvokeAsync(StateHasChanged);
                 }
             }
         }
         catch (OperationCanceledException)
         {
-            // The page was left: the timer stops with it.
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A failed poll must not take the circuit down; the figures stay as last read.
-            Log.LogWarning(e, "Dashboard polling stopped for campaign {CampaignId}", CampaignId);
+            // The page was left: polling stops with it.
         }
     }
+
+    private async Task PollOnceAsync()
+    {
+        var stamp = await ChangeStamp.ForAsync(_user, CampaignId, _stop.Token);
+        if (stamp != _stamp)
+        {
+            _stamp = stamp;
+            await LoadAsync();
+            await InvokeAsync(StateHasChanged);
+        }
+    }
+
+    internal static TimeSpan PollDelay(int failures) =>
+        failures == 0 ? PollEvery : TimeSpan.FromSeconds(Math.Min(LongestPollDelay.TotalSeconds, PollEvery.TotalSeconds * Math.Pow(2, failures - 1)));
 
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _timer?.Dispose();
         _stop.Dispose();
     }
 }

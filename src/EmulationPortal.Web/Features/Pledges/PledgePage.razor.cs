@@ -5,21 +5,22 @@ using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Severity = MudBlazor.Severity;
 
 namespace EmulationPortal.Web.Features.Pledges;
 
 /// <summary>
-/// The user's own pledge in a drive (individual, or the unit's collective pledge for a leader): write it, autosave the
-/// draft two seconds after the last change, submit, amend, withdraw. One save at a time; what the user typed is kept on failure.
+/// The user's own pledge in a drive (individual, or the unit's collective pledge for a leader): write it, submit, amend,
+/// withdraw. The draft is autosaved as typed by a <see cref="PledgeEditSession"/>, flushed when the user leaves; what the
+/// user typed is kept on failure, and every refusal says why.
 /// </summary>
-public sealed partial class PledgePage
+public sealed partial class PledgePage : IAsyncDisposable
 {
-    private static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(2);
-
-    private readonly SemaphoreSlim _saving = new(1, 1);
-    private Timer? _autosave;
+    private PledgeEditSession _session = default!;
+    private IJSObjectReference? _script;
     private PledgePageQuery.PledgePage? _page;
     private PledgeDraft _draft = new();
     private PledgeForm _form = default!;
@@ -29,7 +30,8 @@ public sealed partial class PledgePage
     private DateTime? _savedAt;
     private bool _denied;
     private bool _busy;
-    private bool _conflict;
+    private bool _showFirstError;
+    private bool _disposed;
     private string? _message;
     private Severity _messageSeverity;
 
@@ -54,6 +56,18 @@ public sealed partial class PledgePage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private ILogger<PledgePage> Log { get; set; } = default!;
+
     [Parameter]
     public int CampaignId { get; set; }
 
@@ -66,7 +80,32 @@ public sealed partial class PledgePage
 
     private bool IsDraft => _status is null or PledgeStatus.Draft or PledgeStatus.Returned or PledgeStatus.Withdrawn;
 
+    /// <summary>Only a draft autosaves (a submitted pledge changes by amending), so only a draft can hold an unsaved edit.</summary>
+    private bool Autosaves => _page?.AcceptsPledges == true && IsDraft;
+
+    protected override void OnInitialized()
+    {
+        _session = new PledgeEditSession(Clock, StoreOnDispatcherAsync, Log);
+        _session.StateChanged += () => _ = InvokeAsync(() =>
+        {
+            if (!_disposed)
+            {
+                StateHasChanged();
+            }
+        });
+    }
+
     protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_showFirstError)
+        {
+            _showFirstError = false;
+            _script ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Pledges/PledgePage.razor.js");
+            await _script.InvokeVoidAsync("showFirstError");
+        }
+    }
 
     private async Task LoadAsync()
     {
@@ -82,54 +121,49 @@ public sealed partial class PledgePage
         _pledgeId = page.PledgeId;
         _status = page.Status;
         _submittedAtUtc = page.SubmittedAtUtc;
-        _conflict = false;
+        _session.Reset();
     }
 
-    /// <summary>Restarts the two-second wait after every change; only drafts are autosaved (a submitted pledge changes by amending).</summary>
-    private void ScheduleAutosave()
+    private void OnChanged()
     {
-        if (_page?.AcceptsPledges != true || !IsDraft || _conflict)
+        if (Autosaves)
         {
-            return;
+            _session.Changed();
         }
-
-        _autosave ??= new Timer(_ => _ = InvokeAsync(AutosaveAsync));
-        _autosave.Change(AutosaveDelay, Timeout.InfiniteTimeSpan);
     }
 
-    private async Task AutosaveAsync()
+    /// <summary>
+    /// A menu click or a link inside the portal first stores the pending edit; an edit that cannot be stored (a value out of
+    /// range, a conflict) is not dropped without asking.
+    /// </summary>
+    private async Task FlushBeforeLeavingAsync(LocationChangingContext context)
     {
-        if (!IsDraft || _conflict || !await _saving.WaitAsync(0))
+        await _session.FlushAsync();
+        if (_session.HasUnsavedChanges && Autosaves
+            && await Dialogs.ShowMessageBoxAsync(L["Pledge.LeaveTitle"], L["Pledge.LeaveUnsaved"], yesText: L["Pledge.Leave"], cancelText: L["Pledge.Stay"]) != true)
         {
-            return; // a save is running: the next change schedules another attempt
+            context.PreventNavigation();
+        }
+    }
+
+    /// <summary>The session's timer fires off the page's dispatcher; the draft is read and changed only on it.</summary>
+    private async Task<DraftSaveResult> StoreOnDispatcherAsync(PledgeIntent intent)
+    {
+        var result = DraftSaveResult.NotStored;
+        await InvokeAsync(async () => result = await StoreAsync(intent));
+        return result;
+    }
+
+    /// <summary>The autosave: stores the draft as typed when the validator lets it (values out of range are shown at their fields).</summary>
+    private async Task<DraftSaveResult> StoreAsync(PledgeIntent intent)
+    {
+        _draft.Intent = intent;
+        if (!(await Validator.ValidateAsync(_draft)).IsValid)
+        {
+            return DraftSaveResult.NotStored;
         }
 
-        try
-        {
-            // The intent is set under the lock: an autosave must never turn a Submit clicked meanwhile into a draft.
-            _draft.Intent = PledgeIntent.SaveDraft;
-            if (!(await Validator.ValidateAsync(_draft)).IsValid)
-            {
-                return; // not storable yet
-            }
-
-            var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), _draft);
-            if (outcome.Value is { } saved)
-            {
-                Stored(saved);
-            }
-            else if (outcome.Status == OutcomeStatus.Conflict)
-            {
-                _conflict = true;
-                Show(outcome);
-            }
-        }
-        finally
-        {
-            _saving.Release();
-        }
-
-        StateHasChanged();
+        return await SendDraftAsync();
     }
 
     private Task SaveDraftAsync() => RunAsync(PledgeIntent.SaveDraft, reload: false);
@@ -140,66 +174,100 @@ public sealed partial class PledgePage
     {
         _message = null;
         _busy = true;
-        await _saving.WaitAsync(); // waits for a running autosave, then owns the draft until this save is done
         try
         {
-            _draft.Intent = intent;
-            if (!await _form.ValidateAsync())
+            await _session.RunAsync(async () =>
             {
-                return;
-            }
+                _draft.Intent = intent;
+                if (!await _form.ValidateAsync())
+                {
+                    // The fields say what is wrong; this says that nothing was sent, and the first of them is brought into view.
+                    Show(L[intent == PledgeIntent.SaveDraft ? "Pledge.NotSaved" : "Pledge.NotSent"], Severity.Warning);
+                    _showFirstError = true;
+                    return DraftSaveResult.NotStored;
+                }
 
-            var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), _draft);
-            if (outcome.Value is { } saved)
-            {
-                Stored(saved);
-                if (reload)
+                var result = await SendDraftAsync();
+                if (result == DraftSaveResult.Stored && reload)
                 {
                     await LoadAsync();
                     _savedAt = null;
                     Show(L["Pledge.Sent"], Severity.Success);
                 }
-            }
-            else
-            {
-                _conflict = outcome.Status == OutcomeStatus.Conflict;
-                Show(outcome);
-            }
+
+                return result;
+            });
         }
         finally
         {
-            _saving.Release();
             _busy = false;
         }
     }
 
+    private async Task<DraftSaveResult> SendDraftAsync()
+    {
+        var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), _draft);
+        if (outcome.Value is { } saved)
+        {
+            Stored(saved);
+            return DraftSaveResult.Stored;
+        }
+
+        Show(outcome);
+        _showFirstError = outcome.Status == OutcomeStatus.Invalid;
+        // A draft the drive or another tab no longer lets change is not autosaved again; a refused Submit keeps autosaving the draft.
+        var final = outcome.Status is OutcomeStatus.Conflict or OutcomeStatus.Forbidden or OutcomeStatus.NotFound
+            || (outcome.Status == OutcomeStatus.RuleBroken && _draft.Intent == PledgeIntent.SaveDraft);
+        return final ? DraftSaveResult.Stop : DraftSaveResult.NotStored;
+    }
+
     private async Task WithdrawAsync()
     {
-        if (_pledgeId is not { } id || _draft.Version is not { } version)
+        if (_pledgeId is not { } id || !await ConfirmWithdrawalAsync())
         {
             return;
         }
 
+        _message = null;
         _busy = true;
-        await _saving.WaitAsync();
         try
         {
-            var outcome = await Withdraw.ExecuteAsync(await CurrentUser.GetAsync(), id, version);
-            if (outcome.Succeeded)
+            await _session.RunAsync(async () =>
             {
+                // An edit typed just before is stored first: withdrawing keeps the pledge, so it keeps what was typed.
+                if (_session.HasUnsavedChanges && Autosaves && await StoreAsync(PledgeIntent.SaveDraft) == DraftSaveResult.Stop)
+                {
+                    return DraftSaveResult.Stop;
+                }
+
+                var outcome = await Withdraw.ExecuteAsync(await CurrentUser.GetAsync(), id, _draft.Version ?? Guid.Empty);
+                if (!outcome.Succeeded)
+                {
+                    Show(outcome);
+                    return outcome.Status == OutcomeStatus.Conflict ? DraftSaveResult.Stop : DraftSaveResult.NotStored;
+                }
+
                 await LoadAsync();
                 Show(L["Pledge.Withdrawn"], Severity.Info);
-            }
-            else
-            {
-                Show(outcome);
-            }
+                return DraftSaveResult.Stored;
+            });
         }
         finally
         {
-            _saving.Release();
             _busy = false;
         }
+    }
+
+    /// <summary>Withdrawing is one click away from the form: the user is told first what it undoes for this pledge's state.</summary>
+    private async Task<bool> ConfirmWithdrawalAsync()
+    {
+        var consequence = _status switch
+        {
+            PledgeStatus.Accepted => L["Pledge.WithdrawAccepted"],
+            PledgeStatus.Submitted => L["Pledge.WithdrawSubmitted"],
+            _ => L["Pledge.WithdrawDraft"],
+        };
+        return await Dialogs.ShowMessageBoxAsync(L["Pledge.WithdrawTitle"], consequence, yesText: L["Pledge.Withdraw"], cancelText: L["Pledge.Cancel"]) == true;
     }
 
     private void Stored(SavePledge.Saved saved)
@@ -218,6 +286,16 @@ public sealed partial class PledgePage
         _messageSeverity = severity;
     }
 
+    /// <summary>The autosave's state in words, beside the buttons (null while there is nothing to say).</summary>
+    private string? SaveStateText => _session.State switch
+    {
+        DraftSaveState.Pending or DraftSaveState.Saving => L["Pledge.DraftSaving"].Value,
+        DraftSaveState.NotStorable => L["Pledge.DraftNotStorable"].Value,
+        DraftSaveState.Retrying => L["Pledge.DraftRetrying"].Value,
+        _ when _savedAt is { } saved => L["Pledge.DraftSavedAt", saved.ToString("HH:mm")].Value,
+        _ => null,
+    };
+
     internal static Color StatusColor(PledgeStatus? status) => status switch
     {
         PledgeStatus.Accepted => Color.Success,
@@ -227,9 +305,21 @@ public sealed partial class PledgePage
         _ => Color.Default,
     };
 
-    public void Dispose()
+    /// <summary>Leaving by reload, a closed tab or a lost circuit still stores the pending edit (the session flushes it).</summary>
+    public async ValueTask DisposeAsync()
     {
-        _autosave?.Dispose();
-        _saving.Dispose();
+        _disposed = true;
+        await _session.DisposeAsync();
+        if (_script is not null)
+        {
+            try
+            {
+                await _script.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The browser is gone already; nothing to release on its side.
+            }
+        }
     }
 }
