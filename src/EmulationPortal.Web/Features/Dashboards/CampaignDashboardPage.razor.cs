@@ -1,4 +1,3 @@
-using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
@@ -15,7 +14,6 @@ public sealed partial class CampaignDashboardPage
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(3);
     private readonly CancellationTokenSource _stop = new();
     private PeriodicTimer? _timer;
-    private ICurrentUser _user = default!;
     private CampaignDashboard? _dashboard;
     private DashboardChangeStamp.Stamp? _stamp;
     private string? _failure;
@@ -44,8 +42,7 @@ public sealed partial class CampaignDashboardPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _user = await CurrentUser.GetAsync();
-        _stamp = await ChangeStamp.ForAsync(_user, CampaignId, _stop.Token);
+        _stamp = await ChangeStamp.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
         await LoadAsync();
     }
 
@@ -60,7 +57,7 @@ public sealed partial class CampaignDashboardPage
 
     private async Task LoadAsync()
     {
-        var outcome = await Query.ForAsync(_user, CampaignId, _stop.Token);
+        var outcome = await Query.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
         _failure = outcome.Succeeded ? null : Messages.For(outcome);
         _dashboard = outcome.Value;
         _loadedAt = Clock.GetLocalNow().DateTime;
@@ -72,7 +69,7 @@ public sealed partial class CampaignDashboardPage
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
             {
-                var stamp = await ChangeStamp.ForAsync(_user, CampaignId, _stop.Token);
+                var stamp = await ChangeStamp.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
                 if (stamp != _stamp)
                 {
                     _stamp = stamp;
