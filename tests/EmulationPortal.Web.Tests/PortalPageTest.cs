@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Data.Seed;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Web.Access;
@@ -17,6 +18,8 @@ public abstract class PortalPageTest : PortalComponentTest, IAsyncLifetime
 {
     protected SqliteTestDatabase Database { get; private set; } = default!;
 
+    private static readonly string SecurityStampClaim = new Microsoft.AspNetCore.Identity.ClaimsIdentityOptions().SecurityStampClaimType;
+
     protected static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -27,8 +30,9 @@ public abstract class PortalPageTest : PortalComponentTest, IAsyncLifetime
         AddAuthorization()
             .SetAuthorized(admin.Email!)
             .SetRoles(Roles.Admin)
-            .SetClaims(new Claim(ClaimTypes.NameIdentifier, admin.Id), new Claim(PortalClaimTypes.OrgUnitId, admin.OrgUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .SetClaims(new Claim(ClaimTypes.NameIdentifier, admin.Id), new Claim(SecurityStampClaim, admin.SecurityStamp!));
         Services.AddScoped<CurrentUserAccessor>();
+        Forward<CurrentUserLookup>();
         Services.AddScoped<UserMessages>();
         Services.AddScoped<FormValidation>();
         RegisterPageServices();

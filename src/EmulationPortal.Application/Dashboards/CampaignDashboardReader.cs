@@ -10,8 +10,9 @@ namespace EmulationPortal.Application.Dashboards;
 /// <summary>
 /// Builds a <see cref="CampaignDashboard"/> from a handful of grouped queries (one per kind of figure, never one per
 /// unit): counts per unit come from SQL; the small per-unit and per-target rows are rolled up over the tree here.
-/// Counting rules: only active participating units the user may see; a person counts in the unit they belong to now
-/// (a pledge follows its author when they move); a unit's own targets give its completion.
+/// Counting rules: only active participating units the user may see; a person counts in the unit they belong to now,
+/// a pledge in the unit that owns it (which a running drive's pledge follows when its author moves, docs/adr/0005);
+/// a unit's own targets give its completion.
 /// </summary>
 internal static class CampaignDashboardReader
 {
@@ -46,12 +47,10 @@ internal static class CampaignDashboardReader
             .Select(g => new { UnitId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.UnitId, g => g.Count, ct);
 
-        var individual = await (
-                from p in db.Pledges.AsNoTracking()
-                join u in db.Users on p.UserId equals u.Id
-                where p.CampaignId == campaignId && p.Kind == PledgeKind.Individual
-                group p by new { u.OrgUnitId, p.Status } into g
-                select new { g.Key.OrgUnitId, g.Key.Status, Count = g.Count() })
+        var individual = await db.Pledges.AsNoTracking()
+            .Where(p => p.CampaignId == campaignId && p.Kind == PledgeKind.Individual)
+            .GroupBy(p => new { p.OrgUnitId, p.Status })
+            .Select(g => new { g.Key.OrgUnitId, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
 
         var collective = await db.Pledges.AsNoTracking()

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Application.Identity;
 
-/// <summary>Puts the user's unit and full name into the sign-in cookie, so every request knows its scope without a query.</summary>
+/// <summary>
+/// Puts the user's unit and full name into the sign-in cookie for the greeting and the request log only: access is
+/// decided on the role and unit the database holds now (<see cref="Access.CurrentUserLookup"/>), never on these claims.
+/// </summary>
 public sealed class PortalClaimsPrincipalFactory(
     UserManager<PortalUser> userManager,
     RoleManager<IdentityRole> roleManager,

@@ -24,15 +24,14 @@ public sealed class CampaignReportQuery(IDbContextFactory<PortalDbContext> dbFac
             return Outcome<CampaignReport>.From(Outcome.NotFound());
         }
 
-        // Like the dashboard: an individual pledge belongs to the unit its author is in now, a collective one to its unit.
+        // Like the dashboard: a pledge is listed under the unit that owns it (docs/adr/0005).
         var shown = dashboard.Units.Select(u => u.OrgUnitId).ToList();
         var pledges = await (
                 from p in db.Pledges.AsNoTracking()
                 join person in db.Users on p.UserId equals person.Id into authors
                 from author in authors.DefaultIfEmpty()
-                let unitId = author != null ? author.OrgUnitId : p.OrgUnitId
-                join unit in db.OrgUnits on unitId equals unit.Id
-                where p.CampaignId == campaignId && shown.Contains(unitId)
+                join unit in db.OrgUnits on p.OrgUnitId equals unit.Id
+                where p.CampaignId == campaignId && shown.Contains(p.OrgUnitId)
                 orderby unit.Code, p.Kind descending, author!.FullName
                 select new PledgeLine(unit.Code, unit.Name, author != null ? author.FullName : null, author != null ? author.StaffCode : null, p.Kind, p.Status, p.SubmittedAtUtc))
             .ToListAsync(ct);

@@ -2,6 +2,8 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Pledges;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
@@ -28,7 +30,8 @@ public sealed class ChangeUserAssignmentValidator : AbstractValidator<ChangeUser
 
 /// <summary>
 /// Admins move a person to another unit and/or give them another role (exactly one of each). The security stamp is
-/// renewed so the person's open sessions pick up the new unit and role.
+/// renewed, which ends the person's open sessions. A moved person's pledges in drives that have not closed follow them
+/// to the new unit; pledges of closed and archived drives stay where they were made (docs/adr/0005).
 /// </summary>
 public sealed class ChangeUserAssignment(IDbContextFactory<PortalDbContext> dbFactory, IValidator<ChangeUserAssignmentRequest> validator) : IUseCase
 {
@@ -65,6 +68,15 @@ public sealed class ChangeUserAssignment(IDbContextFactory<PortalDbContext> dbFa
         }
 
         db.Entry(account).Property(u => u.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp;
+        if (account.OrgUnitId != request.UnitId)
+        {
+            var running = await db.Pledges
+                .Where(p => p.UserId == account.Id && p.Kind == PledgeKind.Individual)
+                .Where(p => db.Campaigns.Any(c => c.Id == p.CampaignId && (c.Status == CampaignStatus.Draft || c.Status == CampaignStatus.Open)))
+                .ToListAsync(ct);
+            running.ForEach(p => p.FollowAuthorTo(request.UnitId!.Value));
+        }
+
         account.OrgUnitId = request.UnitId!.Value;
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
         account.SecurityStamp = Guid.NewGuid().ToString("N");

@@ -117,6 +117,16 @@ public class Pledge : IVersioned
         Status = PledgeStatus.Withdrawn;
     }
 
+    /// <summary>
+    /// The author moved to another unit while the drive is still running: their pledge goes with them, so the new unit's
+    /// leader reviews it and the old one no longer does. A collective pledge stays with its unit.
+    /// </summary>
+    public void FollowAuthorTo(int orgUnitId)
+    {
+        Require(Kind == PledgeKind.Individual, "pledge.move.collective", "A collective pledge stays with its unit.");
+        OrgUnitId = orgUnitId;
+    }
+
     /// <summary>Progress is reported against what was committed: a submitted or accepted pledge, not a draft, a returned or a withdrawn one.</summary>
     public void EnsureAcceptsProgress() =>
         Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "progress.pledge.notLive", "Progress is reported on a submitted or accepted pledge.");

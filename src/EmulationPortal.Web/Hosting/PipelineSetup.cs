@@ -29,8 +29,8 @@ internal static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UsePortalRequestLogging();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication, so a limit can be per signed-in account
         app.UseAuthorization();
         app.UseAntiforgery();
     }

@@ -1,4 +1,3 @@
-using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Web.Access;
@@ -17,7 +16,6 @@ public sealed partial class CampaignDashboardPage
     private static readonly TimeSpan LongestPollDelay = TimeSpan.FromMinutes(1);
     private readonly CancellationTokenSource _stop = new();
     private int _pollFailures;
-    private ICurrentUser _user = default!;
     private CampaignDashboard? _dashboard;
     private DashboardChangeStamp.Stamp? _stamp;
     private string? _failure;
@@ -46,8 +44,7 @@ public sealed partial class CampaignDashboardPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _user = await CurrentUser.GetAsync();
-        _stamp = await ChangeStamp.ForAsync(_user, CampaignId, _stop.Token);
+        _stamp = await ChangeStamp.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
         await LoadAsync();
     }
 
@@ -61,7 +58,7 @@ public sealed partial class CampaignDashboardPage
 
     private async Task LoadAsync()
     {
-        var outcome = await Query.ForAsync(_user, CampaignId, _stop.Token);
+        var outcome = await Query.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
         _failure = outcome.Succeeded ? null : Messages.For(outcome);
         _dashboard = outcome.Value;
         _loadedAt = Clock.FactoryNow(); // factory time, like every other time shown
@@ -103,7 +100,7 @@ public sealed partial class CampaignDashboardPage
 
     private async Task PollOnceAsync()
     {
-        var stamp = await ChangeStamp.ForAsync(_user, CampaignId, _stop.Token);
+        var stamp = await ChangeStamp.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
         if (stamp != _stamp)
         {
             _stamp = stamp;

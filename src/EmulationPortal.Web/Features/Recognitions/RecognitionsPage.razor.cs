@@ -1,4 +1,3 @@
-using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Recognitions;
 using EmulationPortal.Web.Access;
@@ -11,7 +10,6 @@ namespace EmulationPortal.Web.Features.Recognitions;
 /// <summary>Record and browse recognitions of a drive; the suggested candidates only pre-fill the form.</summary>
 public sealed partial class RecognitionsPage
 {
-    private ICurrentUser _user = default!;
     private IReadOnlyList<RecognitionChoicesQuery.Drive>? _drives;
     private RecognitionCandidatesQuery.Candidates? _candidates;
     private IReadOnlyList<RecognitionsQuery.Entry> _entries = [];
@@ -43,8 +41,7 @@ public sealed partial class RecognitionsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _user = await CurrentUser.GetAsync();
-        _drives = (await Choices.ForAsync(_user)).Value ?? [];
+        _drives = (await Choices.ForAsync(await CurrentUser.GetAsync())).Value ?? [];
         if (_drives.Count > 0)
         {
             await SelectDriveAsync(_drives.Any(d => d.Id == Campaign) ? Campaign!.Value : _drives[0].Id);
@@ -56,12 +53,12 @@ public sealed partial class RecognitionsPage
         _campaignId = campaignId;
         _filterUnit = null;
         ResetForm();
-        _candidates = (await CandidatesQuery.ForAsync(_user, campaignId)).Value;
+        _candidates = (await CandidatesQuery.ForAsync(await CurrentUser.GetAsync(), campaignId)).Value;
         await LoadListAsync();
     }
 
     private async Task LoadListAsync() =>
-        _entries = (await List.ForAsync(_user, new RecognitionsQuery.Filter(_campaignId, _filterUnit, _filterKind))).Value ?? [];
+        _entries = (await List.ForAsync(await CurrentUser.GetAsync(), new RecognitionsQuery.Filter(_campaignId, _filterUnit, _filterKind))).Value ?? [];
 
     private async Task FilterUnitAsync(int? unitId)
     {
@@ -113,7 +110,7 @@ public sealed partial class RecognitionsPage
         try
         {
             _model.CampaignId = _campaignId;
-            var outcome = await Record.ExecuteAsync(_user, _model);
+            var outcome = await Record.ExecuteAsync(await CurrentUser.GetAsync(), _model);
             _errors = outcome.Errors;
             _saved = outcome.Succeeded;
             _message = outcome.Succeeded ? L["Recognition.Saved"] : Messages.For(outcome);

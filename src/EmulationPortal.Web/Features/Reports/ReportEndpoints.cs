@@ -15,9 +15,9 @@ internal static class ReportEndpoints
     /// access (a unit leader gets their subtree); a refusal is a plain 403, not a redirect, since a file was asked for.
     /// </summary>
     public static void MapReportEndpoints(this WebApplication app) =>
-        app.MapGet("/reports/campaigns/{id:int}.xlsx", async (int id, HttpContext http, CampaignReportQuery query, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/reports/campaigns/{id:int}.xlsx", async (int id, HttpContext http, CurrentUserLookup users, CampaignReportQuery query, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
             {
-                var outcome = await query.ForAsync(new ClaimsCurrentUser(http.User), id, ct);
+                var outcome = await query.ForAsync(await users.FindAsync(http.User, ct) ?? CurrentUserLookup.Nobody, id, ct);
                 if (outcome.Status != OutcomeStatus.Ok)
                 {
                     return Results.StatusCode(outcome.Status == OutcomeStatus.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden);

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+
+namespace EmulationPortal.Web.Hosting;
+
+/// <summary>
+/// Password changes are limited per signed-in account (<c>Security:PasswordChangesPerMinute</c>, default 5), so a
+/// stolen session cannot try current passwords in a burst; each wrong one also counts towards the account's lockout.
+/// </summary>
+internal static class PasswordChangeLimit
+{
+    public const string Policy = "password-change";
+
+    public static IServiceCollection AddPasswordChangeLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("Security:PasswordChangesPerMinute", 5);
+        return services.AddRateLimiter(options => options.AddPolicy(Policy, http =>
+            HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty)));
+    }
+}
