@@ -1,6 +1,7 @@
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Web.Components.Account;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -45,9 +46,14 @@ internal static class IdentitySetup
         });
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecure(environment, configuration));
 
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("EmulationPortal")
             .PersistKeysToDbContext<PortalDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            // Keys at rest are then encrypted: a copy of the database (a backup) no longer forges cookies by itself.
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddAuthorization();
         return services;

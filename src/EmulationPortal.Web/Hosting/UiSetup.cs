@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor.Services;
 
 namespace EmulationPortal.Web.Hosting;
@@ -13,6 +14,9 @@ internal static class UiSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddScoped<CurrentUserAccessor>();
+        services.AddSingleton<CircuitsPerUser>();
+        services.AddScoped<CircuitLimitHandler>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitLimitHandler>());
         services.AddScoped<UserMessages>();
         services.AddScoped<FormValidation>();
 
