@@ -9,11 +9,12 @@ public class UserTextTests
     [InlineData("Tổ\u0000 1\u0007\u001B\u007F\u0080\u0085\u009F", "Tổ 1")] // C0, DEL and C1 controls
     [InlineData("\u202Etxt.exe\u202C", "txt.exe")] // right-to-left override spoofing a file name
     [InlineData("a\u202Ab\u202Bc\u202Dd\u2066e\u2067f\u2068g\u2069h", "abcdefgh")] // embeddings, overrides, isolates
+    [InlineData("a\u200Bd\u200Cm\u200Di\u200En\u200F\u061C\u2060\uFEFF\u00AD", "admin")] // zero-width, joiners, marks, BOM, soft hyphen
     [InlineData("Dòng 1\r\nDòng 2\rDòng 3\nDòng\t4", "Dòng 1\nDòng 2\nDòng 3\nDòng\t4")] // line feed and tab stay; CR folds
     [InlineData("  \u0000 \t ", "")]
     [InlineData(null, "")]
     [InlineData("<script>alert(1)</script>", "<script>alert(1)</script>")] // markup is text; the UI encodes it
-    public void Typed_text_drops_control_and_bidi_characters_then_trims(string? typed, string stored) =>
+    public void Typed_text_drops_control_bidi_and_zero_width_characters_then_trims(string? typed, string stored) =>
         Assert.Equal(stored, UserText.Normalize(typed));
 
     [Fact]

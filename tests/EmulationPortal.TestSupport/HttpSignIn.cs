@@ -10,7 +10,11 @@ public static partial class HttpSignIn
 
     /// <summary>Signs in through the real login form; returns the form post's response.</summary>
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoAccounts.Password, CancellationToken ct = default) =>
-        client.PostFormAsync("/Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password }, ct: ct);
+        client.SignInAtAsync(new Uri("/Account/Login", UriKind.Relative), email, password, ct);
+
+    /// <summary>Signs in on <paramref name="loginPage"/>, e.g. the login page with a <c>ReturnUrl</c>.</summary>
+    public static Task<HttpResponseMessage> SignInAtAsync(this HttpClient client, Uri loginPage, string email, string password = DemoAccounts.Password, CancellationToken ct = default) =>
+        client.PostFormAsync(loginPage.ToString(), "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password }, ct: ct);
 
     /// <summary>
     /// Posts the form named <paramref name="handler"/> to <paramref name="path"/> with the antiforgery token of the page

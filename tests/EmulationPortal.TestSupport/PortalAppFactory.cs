@@ -25,6 +25,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>Tests sign in many times from one address; the rate-limit test lowers this.</summary>
     protected virtual int SignInAttemptsPerMinute => 10_000;
 
+    /// <summary>Tests sign in to the same demo accounts many times; the per-account limit test lowers this.</summary>
+    protected virtual int SignInAttemptsPerAccountPerMinute => SignInAttemptsPerMinute;
+
     /// <summary>Serves the portal with Kestrel on a free loopback port and returns its address.</summary>
     public Uri StartKestrel()
     {
@@ -42,6 +45,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Clock:Today", "2021-01-12");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", SignInAttemptsPerAccountPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!_kestrel)
         {
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -16,6 +16,7 @@ public class DatabaseOutageTests(DatabaseOutageTests.Host host) : IClassFixture<
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Security:SecureCookies", "false"); // the test server speaks plain HTTP
+            builder.UseSetting("Database:ForceDemoSeed", "true");
         }
     }
 

@@ -34,9 +34,11 @@ public static class DatabaseInitializer
 
         if (options.SeedDemoData && !await db.OrgUnits.AnyAsync(ct))
         {
-            if (provider.GetRequiredService<IHostEnvironment>().IsProduction())
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            if (!environment.IsDevelopment() && !options.ForceDemoSeed)
             {
-                throw new InvalidOperationException("Demo data (with its published passwords) is never seeded in Production.");
+                throw new InvalidOperationException(
+                    $"Demo data (with its published passwords) is seeded only in Development, not in {environment.EnvironmentName}, unless Database:ForceDemoSeed is true.");
             }
 
             logger.LogInformation("Seeding the demo data of the founding example (Factory Z121)");

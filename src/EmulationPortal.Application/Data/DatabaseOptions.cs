@@ -11,8 +11,14 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start-up (on by default; a DBA-run deployment turns it off).</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
-    /// <summary>Seed the founding example's demo data into an empty database. Refused in Production.</summary>
+    /// <summary>Seed the founding example's demo data into an empty database. Refused outside Development unless <see cref="ForceDemoSeed"/>.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Allows the demo seed in an environment other than Development (a staging rehearsal, a test host running the
+    /// production pipeline). The demo's passwords are published, so this is never set where real people sign in.
+    /// </summary>
+    public bool ForceDemoSeed { get; set; }
 }
 
 public enum DatabaseProvider

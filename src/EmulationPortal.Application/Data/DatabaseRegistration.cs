@@ -30,14 +30,19 @@ public static class DatabaseRegistration
         else
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
-            services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connectionString, sqlite => sqlite
-                .MigrationsAssembly(SqliteMigrationsAssembly)));
+            services.AddDbContextFactory<PortalDbContext>(o => o
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(new SqliteFileGuard()));
         }
 
         return services;
     }
 
-    /// <summary>An absolute file path, and a busy timeout so concurrent writers wait instead of failing with "database is locked".</summary>
+    /// <summary>
+    /// An absolute file path, and a busy timeout so concurrent writers wait instead of failing with "database is locked".
+    /// The file is created here, once, if it is missing; connections then open it with <c>Mode=ReadWrite</c>, so a file
+    /// deleted under the running portal is an error (<see cref="SqliteFileGuard"/>), not a new empty database.
+    /// </summary>
     public static string SqliteConnectionString(string? configured, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/emulation-portal.db");
@@ -47,6 +52,15 @@ public static class DatabaseRegistration
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        if (builder.DataSource != ":memory:" && builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            if (!File.Exists(builder.DataSource))
+            {
+                File.Create(builder.DataSource).Dispose(); // SQLite reads an empty file as an empty database
+            }
+
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
         if (builder.DefaultTimeout == 30)
         {
             builder.DefaultTimeout = 60;

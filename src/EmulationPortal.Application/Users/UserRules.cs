@@ -13,7 +13,15 @@ internal static class UserRules
     public static IRuleBuilderOptions<T, string> Email<T>(this IRuleBuilder<T, string> rule) => rule
         .NotEmpty().WithErrorCode("user.email.required").WithMessage("Enter the email.")
         .MaximumLength(256).WithErrorCode("user.email.length").WithMessage("An email has at most 256 characters.")
-        .EmailAddress().WithErrorCode("user.email.invalid").WithMessage("The email is not valid.");
+        .EmailAddress().WithErrorCode("user.email.invalid").WithMessage("The email is not valid.")
+        .Must(email => email.All(IdentityUserNameCharacters.Contains))
+        .WithErrorCode("user.email.characters").WithMessage("An email uses only Latin letters without accents, digits and - . _ @ +.");
+
+    /// <summary>
+    /// Identity's default <c>AllowedUserNameCharacters</c> (the email is the user name): plain ASCII, so a Cyrillic
+    /// look-alike such as <c>аdmin@z121.demo</c> can never sit beside the real <c>admin@z121.demo</c>.
+    /// </summary>
+    private const string IdentityUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
 
     public static IRuleBuilderOptions<T, string> StaffCode<T>(this IRuleBuilder<T, string> rule) => rule
         .MaximumLength(32).WithErrorCode("user.staffcode.length").WithMessage("A staff code has at most 32 characters.");

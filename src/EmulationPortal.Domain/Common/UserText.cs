@@ -10,8 +10,10 @@ namespace EmulationPortal.Domain.Common;
 /// <remarks>
 /// Control characters (Unicode category Cc, except line feed and tab) are dropped: they are invisible, break exports
 /// and logs, and SQL Server or a spreadsheet may refuse them. A line break typed on Windows (\r\n) or an old Mac (\r)
-/// becomes \n. The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are dropped: they
-/// reorder what a reader sees ("Trojan Source" spoofing of names and reasons). An unpaired surrogate (not a character
+/// becomes \n. Invisible format characters of the Basic Multilingual Plane (Unicode category Cf: the bidirectional
+/// marks, embeddings, overrides and isolates such as U+200F, U+061C, U+202A–U+202E, U+2066–U+2069, the zero-width
+/// space and joiners U+200B–U+200D, the word joiner and the BOM) are dropped: they reorder what a reader sees ("Trojan
+/// Source" spoofing of names and reasons) or make two names that look the same differ. An unpaired surrogate (not a character
 /// at all; NFC refuses it) is dropped. What remains is trimmed and put in Unicode NFC, the form Vietnamese text
 /// takes when typed on most keyboards, so NFD input from another system is stored the same way.
 /// </remarks>
@@ -55,9 +57,7 @@ public static class UserText
     private static bool Keeps(char c) => c switch
     {
         '\n' or '\t' => true,
-        >= '\u202A' and <= '\u202E' => false,
-        >= '\u2066' and <= '\u2069' => false,
         _ when char.IsSurrogate(c) => false,
-        _ => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Control,
+        _ => CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format),
     };
 }

@@ -12,11 +12,12 @@ internal static class HealthSetup
     {
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: [Ready])
-            .AddCheck<MigrationsHealthCheck>("migrations", tags: [Ready]);
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [Ready])
+            .AddCheck<DatabaseWritableHealthCheck>("writable", tags: [Ready]);
         return services;
     }
 
-    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database is reachable and migrated.</summary>
+    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database is reachable, migrated and takes writes.</summary>
     public static void MapPortalHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
@@ -53,9 +54,14 @@ internal static class IdentitySetup
         services.AddPasswordChangeLimit(configuration);
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecure(environment, configuration));
 
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("EmulationPortal")
             .PersistKeysToDbContext<PortalDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            // Keys at rest are then encrypted: a copy of the database (a backup) no longer forges cookies by itself.
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddAuthorization();
         return services;

@@ -37,8 +37,6 @@ internal static class LocalizationSetup
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
             }
 
-            // Only a path of this site: never an open redirect.
-            var local = redirectUri is { } uri && uri.StartsWith('/') && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal);
-            return Results.LocalRedirect(local ? redirectUri! : "/");
+            return Results.LocalRedirect(LocalPath.OrHome(redirectUri));
         }).AllowAnonymous();
 }

@@ -1,12 +1,14 @@
 using EmulationPortal.Application.Audit;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Web.Hosting;
 
 /// <summary>
 /// Operator commands run with the portal's own configuration instead of serving:
-/// <c>backup &lt;file&gt;</c>, <c>restore &lt;file&gt;</c> (SQLite) and <c>verify-audit</c>. See docs/operations.md.
+/// <c>backup &lt;file&gt;</c>, <c>restore &lt;file&gt;</c> (SQLite), <c>verify-audit</c> and
+/// <c>create-admin &lt;email&gt; &lt;full name&gt; &lt;root unit code&gt; &lt;root unit name&gt;</c>. See docs/operations.md.
 /// </summary>
 internal static class MaintenanceCommands
 {
@@ -40,8 +42,22 @@ internal static class MaintenanceCommands
 
                 log.LogError("Audit chain broken at entry {Sequence}", result.BrokenAt);
                 return 2;
+            case ["create-admin", var email, var fullName, var unitCode, var unitName]:
+                // The password never appears on the command line (shell history, ps) nor in the log.
+                var password = Environment.GetEnvironmentVariable("PORTAL_ADMIN_PASSWORD") ?? Console.In.ReadLine() ?? string.Empty;
+                var created = await scope.ServiceProvider.GetRequiredService<CreateFirstAdmin>()
+                    .ExecuteAsync(new FirstAdminRequest(email, fullName, password, unitCode, unitName));
+                if (created.Succeeded)
+                {
+                    log.LogInformation("Created the first admin {Email}", email);
+                    return 0;
+                }
+
+                log.LogError("The first admin was not created: {Status} {Rule} {Fields}", created.Status, created.RuleCode,
+                    string.Join(", ", created.Errors.Select(e => e.Code)));
+                return 1;
             default:
-                log.LogError("Unknown command. Use: backup <file> | restore <file> | verify-audit");
+                log.LogError("Unknown command. Use: backup <file> | restore <file> | verify-audit | create-admin <email> <full name> <root unit code> <root unit name>");
                 return 1;
         }
     }

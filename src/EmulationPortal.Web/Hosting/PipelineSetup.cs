@@ -1,5 +1,4 @@
 using EmulationPortal.Web.Components;
-using Microsoft.AspNetCore.HttpOverrides;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
 using EmulationPortal.Web.Features.Reports;
@@ -10,8 +9,8 @@ internal static class PipelineSetup
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
-        // Behind a TLS-terminating proxy (loopback by default; see docs/operations.md) the request is still known as HTTPS.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind a configured TLS-terminating proxy (docs/operations.md) the request is still known as HTTPS.
+        app.UsePortalForwardedHeaders();
 
         if (!app.Environment.IsDevelopment())
         {
@@ -29,6 +28,7 @@ internal static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UsePortalRequestLogging();
+        app.UseSignInAccountName();
         app.UseAuthentication();
         app.UseRateLimiter(); // after authentication, so a limit can be per signed-in account
         app.UseAuthorization();

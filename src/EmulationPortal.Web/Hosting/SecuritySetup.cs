@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using EmulationPortal.Web.Resources;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Localization;
 
 namespace EmulationPortal.Web.Hosting;
@@ -14,18 +15,26 @@ internal static class SecuritySetup
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-    /// <summary>Sign-in attempts are limited per client address (<c>Security:SignInAttemptsPerMinute</c>, default 10).</summary>
+    /// <summary>Where <see cref="UseSignInAccountName"/> leaves the account name a sign-in POST is for.</summary>
+    private const string SignInAccount = "SignIn.Account";
+
+    /// <summary>
+    /// Sign-in attempts are limited per client address (<c>Security:SignInAttemptsPerMinute</c>, default 10) and per
+    /// account name (<c>Security:SignInAttemptsPerAccountPerMinute</c>, default 5): changing address, or a forged
+    /// <c>X-Forwarded-For</c>, does not buy more guesses at one account, and each account's failures come slowly enough
+    /// that Identity's lockout is reached in minutes rather than milliseconds.
+    /// </summary>
     public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+        var perAddress = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+        var perAccount = configuration.GetValue("Security:SignInAttemptsPerAccountPerMinute", 5);
+        services.PostConfigure<HostFilteringOptions>(options => options.AllowEmptyHosts = false);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                IsSignInAttempt(http.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                SignInLimiter(perAddress, http => "address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown")),
+                SignInLimiter(perAccount, http => "account:" + (http.Items[SignInAccount] as string ?? string.Empty)));
             options.OnRejected = async (context, ct) =>
             {
                 var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Account.TooManyAttempts"];
@@ -47,6 +56,27 @@ internal static class SecuritySetup
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return next(http);
         });
+
+    /// <summary>Reads the sign-in form before the rate limiter (the form is buffered, so the login page reads the same values).</summary>
+    public static void UseSignInAccountName(this WebApplication app) =>
+        app.Use(async (http, next) =>
+        {
+            if (IsSignInAttempt(http.Request) && http.Request.HasFormContentType)
+            {
+                var form = await http.Request.ReadFormAsync(http.RequestAborted);
+                var name = form["Input.Email"].ToString().Trim();
+                http.Items[SignInAccount] = name[..Math.Min(name.Length, 256)].ToUpperInvariant();
+            }
+
+            await next(http);
+        });
+
+    private static PartitionedRateLimiter<HttpContext> SignInLimiter(int permits, Func<HttpContext, string> partition) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            IsSignInAttempt(http.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(partition(http),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
 
     private static bool IsSignInAttempt(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals("/Account/Login", StringComparison.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -15,6 +16,9 @@ internal static class UiSetup
         services.AddMudServices();
         services.AddTransient<MudLocalizer, MudTranslations>();
         services.AddScoped<CurrentUserAccessor>();
+        services.AddSingleton<CircuitsPerUser>();
+        services.AddScoped<CircuitLimitHandler>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitLimitHandler>());
         services.AddScoped<UserMessages>();
         services.AddScoped<FormValidation>();
 

@@ -91,6 +91,7 @@ public class DashboardAccessTests(DashboardAccessTests.Host host) : IClassFixtur
         var export = await client.GetAsync(new Uri("/reports/campaigns/1.xlsx?culture=en-US&ui-culture=en-US", UriKind.Relative), Ct);
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
+        Assert.True(export.Headers.CacheControl!.NoStore); // names and figures of people: no cache keeps a copy
         using var workbook = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
         Assert.Equal(["Summary", "By unit", "By criterion", "Pledges"], MiniExcel.GetSheetNames(workbook));
     }

@@ -5,12 +5,13 @@ using EmulationPortal.Application.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace EmulationPortal.Application.Users.Import;
 
 /// <summary>Reads an uploaded staff file and checks every row, so the admin sees what would be imported before anything is saved.</summary>
 public sealed class PreviewStaffImport(
-    IDbContextFactory<PortalDbContext> dbFactory, IValidator<StaffRow> validator, ILookupNormalizer normalizer) : IUseCase
+    IDbContextFactory<PortalDbContext> dbFactory, IValidator<StaffRow> validator, ILookupNormalizer normalizer, ILogger<PreviewStaffImport> logger) : IUseCase
 {
     public sealed record Preview(IReadOnlyList<StaffRowCheck> Rows, string? FileErrorCode);
 
@@ -24,6 +25,11 @@ public sealed class PreviewStaffImport(
         var file = StaffFileParser.Parse(content, fileName);
         if (file.ErrorCode is not null)
         {
+            if (file.ReadFailure is { } failure)
+            {
+                logger.LogWarning(failure, "Staff import refused {File}: the reader failed", fileName);
+            }
+
             return new Preview([], file.ErrorCode);
         }
 

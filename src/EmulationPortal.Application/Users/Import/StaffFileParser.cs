@@ -4,7 +4,7 @@ using MiniExcelLibs;
 namespace EmulationPortal.Application.Users.Import;
 
 /// <summary>
-/// Reads a staff list from UTF-8 CSV or Excel .xlsx. Columns are found by their header, in Vietnamese or English, in
+/// Reads a staff list from UTF-8 CSV or Excel .xlsx, within <see cref="StaffFileLimits"/>. Columns are found by their header, in Vietnamese or English, in
 /// any order; values are kept as text and never evaluated (formula-looking cells are flagged by the row checks).
 /// </summary>
 public static class StaffFileParser
@@ -42,6 +42,11 @@ public static class StaffFileParser
             return new StaffFile([], "import.file.type");
         }
 
+        if ((type == ExcelType.XLSX ? StaffFileLimits.CheckWorkbook(content) : StaffFileLimits.CheckCsv(content)) is { } refused)
+        {
+            return new StaffFile([], refused);
+        }
+
         List<string[]> lines;
         try
         {
@@ -51,9 +56,15 @@ public static class StaffFileParser
                 .Select(row => row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToArray())
                 .ToList();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return new StaffFile([], "import.file.unreadable");
+            // Broken XML, a short CSV row, a zip MiniExcel chokes on: whatever the reader throws, the file is unreadable.
+            return new StaffFile([], "import.file.unreadable", e);
+        }
+
+        if (lines.SelectMany(line => line).Any(cell => cell.Length > StaffFileLimits.MaxCellLength))
+        {
+            return new StaffFile([], "import.file.cell-too-long");
         }
 
         if (lines.Count == 0)

@@ -1,3 +1,4 @@
+using EmulationPortal.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
 namespace EmulationPortal.Web.Components.Account;
@@ -5,16 +6,5 @@ namespace EmulationPortal.Web.Components.Account;
 /// <summary>Redirects from the static Identity pages, refusing anything that is not a path of this site.</summary>
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal) || uri.StartsWith("/\\", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(LocalPath.OrHome(uri));
 }

@@ -1,3 +1,4 @@
+using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Users.Import;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
@@ -105,8 +106,16 @@ public sealed partial class ImportStaffPage
             _imported = done;
             StateHasChanged();
         });
-        var outcome = await Import.ExecuteAsync(await CurrentUser.GetAsync(), rows, progress);
-        _busy = false;
+        Outcome<int> outcome;
+        try
+        {
+            outcome = await Import.ExecuteAsync(await CurrentUser.GetAsync(), rows, progress);
+        }
+        finally
+        {
+            _busy = false; // never a page stuck on "imported 0/0"
+        }
+
         if (!outcome.Succeeded)
         {
             Show(Messages.For(outcome), MudBlazor.Severity.Error);

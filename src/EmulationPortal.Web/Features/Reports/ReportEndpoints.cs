@@ -26,6 +26,9 @@ internal static class ReportEndpoints
                 var workbook = new MemoryStream();
                 CampaignWorkbook.Write(workbook, outcome.Value!, key => text[key]);
                 workbook.Position = 0;
+
+                // The workbook holds names and figures of people: no browser or proxy cache keeps a copy.
+                http.Response.Headers.CacheControl = "no-store";
                 return Results.File(workbook, XlsxType, $"thi-dua-{id}-{clock.Today():yyyy-MM-dd}.xlsx");
             })
             .RequireAuthorization();
