@@ -14,6 +14,7 @@ internal static class UiSetup
         services.AddMudServices();
         services.AddScoped<CurrentUserAccessor>();
         services.AddScoped<UserMessages>();
+        services.AddScoped<Features.Reviews.ReviewText>();
         services.AddScoped<FormValidation>();
 
         // Vietnamese letters go out as UTF-8, not as &#x...; entities: smaller pages, readable source.
