@@ -122,13 +122,13 @@ public class ReviewRoundUseCaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_stale_version_is_a_conflict_and_a_second_decision_is_refused()
+    public async Task A_nomination_is_decided_once_a_second_decision_is_refused()
     {
         var officer = await DemoReviewFixture.PoliticalOfficerAsync(_database, Ct);
         var n = (await Detail(officer))!.Nominations[0];
 
         Assert.True((await _database.Get<DecideNomination>().ExecuteAsync(officer, new() { NominationId = n.Id, Version = n.Version, Accept = true }, Ct)).Succeeded);
-        Assert.Equal(OutcomeStatus.Conflict, (await _database.Get<DecideNomination>().ExecuteAsync(officer, new() { NominationId = n.Id, Version = n.Version, Accept = true }, Ct)).Status);
+        Assert.Equal("nomination.notUnderReview", (await _database.Get<DecideNomination>().ExecuteAsync(officer, new() { NominationId = n.Id, Version = n.Version, Accept = false, Reason = "x" }, Ct)).RuleCode);
     }
 
     [Fact]
