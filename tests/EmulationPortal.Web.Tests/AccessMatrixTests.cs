@@ -46,6 +46,9 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /dashboard/{CampaignId:int}"] = "SDAAA",
         ["GET /dashboard/{CampaignId:int}/print"] = "SDAAA",
         ["GET /recognitions"] = "SDDAA",
+        ["GET /reviews"] = "SAAAA",
+        ["GET /reviews/{Id:int}"] = "SAAAA", // the demo round is Z121's, so everyone in the factory takes part
+        ["GET /reviews/{Id:int}/unit"] = "SDADD",
         ["GET /reports/campaigns/{id:int}.xlsx"] = "SDAAA",
     };
 

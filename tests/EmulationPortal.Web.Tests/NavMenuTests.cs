@@ -21,7 +21,7 @@ public class NavMenuTests : PortalComponentTest
     {
         var links = LinksFor(Roles.Staff);
 
-        Assert.Equal(["/", "/campaigns", "/pledges", "/Account/ChangePassword"], links);
+        Assert.Equal(["/", "/campaigns", "/pledges", "/reviews", "/Account/ChangePassword"], links);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Data.Seed;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Application.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace EmulationPortal.Application.Data;
 
-/// <summary>Brings the store up to date at start-up: migrations, SQLite's WAL mode, the roles, and the demo data when asked.</summary>
+/// <summary>Brings the store up to date at start-up: migrations, SQLite's WAL mode, the roles, the shipped rule sets, and the demo data when asked.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
@@ -31,6 +32,7 @@ public static class DatabaseInitializer
         }
 
         await EnsureRolesAsync(db, ct);
+        await SeededRuleSets.EnsureAsync(db, ct);
 
         if (options.SeedDemoData && !await db.OrgUnits.AnyAsync(ct))
         {

@@ -5,6 +5,7 @@ using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Recognition;
+using EmulationPortal.Domain.Reviews;
 using EmulationPortal.Domain.Targets;
 using EmulationPortal.Domain.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -30,6 +31,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Recognition> Recognitions => Set<Recognition>();
     public DbSet<CriterionRevision> CriterionRevisions => Set<CriterionRevision>();
+    public DbSet<RuleSet> RuleSets => Set<RuleSet>();
+    public DbSet<ReviewRound> ReviewRounds => Set<ReviewRound>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<AnnualRating> AnnualRatings => Set<AnnualRating>();
+    public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
+    public DbSet<InitiativeRecord> InitiativeRecords => Set<InitiativeRecord>();
+    public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

@@ -20,6 +20,7 @@ internal static class UiSetup
         services.AddScoped<CircuitLimitHandler>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitLimitHandler>());
         services.AddScoped<UserMessages>();
+        services.AddScoped<Features.Reviews.ReviewText>();
         services.AddScoped<FormValidation>();
 
         // Vietnamese letters go out as UTF-8, not as &#x...; entities: smaller pages, readable source.

@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Application.Reviews;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Pledges;
@@ -28,6 +29,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         var reviewer = staff.Single(u => u.Email == DemoAccounts.PoliticalOfficer.Email).Id;
         await SeedPledgesAsync(campaign, units, staff, reviewer, ct);
         await SeedUnitProgressAsync(campaign, units, targets, reviewer, ct);
+        await new DemoReview(db).SeedAsync(units, staff, ct);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken ct)

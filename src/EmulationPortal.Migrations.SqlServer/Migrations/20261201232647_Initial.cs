@@ -98,6 +98,23 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RuleSets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Book = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -194,6 +211,67 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    ScopeUnitId = table.Column<int>(type: "int", nullable: false),
+                    RuleSetId = table.Column<int>(type: "int", nullable: false),
+                    ReferenceDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    NominationDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Titles = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewRounds_OrgUnits_ScopeUnitId",
+                        column: x => x.ScopeUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReviewRounds_RuleSets_RuleSetId",
+                        column: x => x.RuleSetId,
+                        principalTable: "RuleSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnnualRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    Rating = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualRatings_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AnnualRatings_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -276,6 +354,82 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AwardRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    AdHoc = table.Column<bool>(type: "bit", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DisciplineRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    Pending = table.Column<bool>(type: "bit", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisciplineRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisciplineRecords_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Scope = table.Column<int>(type: "int", nullable: false),
+                    RecognisedYear = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeRecords_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -412,6 +566,66 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Nominations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<int>(type: "int", nullable: false),
+                    NominatingUnitId = table.Column<int>(type: "int", nullable: false),
+                    SubjectUnitId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NominatedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    NominatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nominations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Nominations_AspNetUsers_DecidedByUserId",
+                        column: x => x.DecidedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_AspNetUsers_NominatedByUserId",
+                        column: x => x.NominatedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_AspNetUsers_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_OrgUnits_NominatingUnitId",
+                        column: x => x.NominatingUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_OrgUnits_SubjectUnitId",
+                        column: x => x.SubjectUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_ReviewRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "ReviewRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -578,6 +792,28 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 values: new object[] { 1, "", 0L });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnnualRatings_OrgUnitId",
+                table: "AnnualRatings",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualRatings_UserId",
+                table: "AnnualRatings",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualRatings_Year_OrgUnitId",
+                table: "AnnualRatings",
+                columns: new[] { "Year", "OrgUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualRatings_Year_UserId",
+                table: "AnnualRatings",
+                columns: new[] { "Year", "UserId" },
+                unique: true,
+                filter: "[UserId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -649,6 +885,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_OrgUnitId_Year",
+                table: "AwardRecords",
+                columns: new[] { "OrgUnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_UserId_Year",
+                table: "AwardRecords",
+                columns: new[] { "UserId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_OwnerUnitId",
                 table: "Campaigns",
                 column: "OwnerUnitId");
@@ -687,6 +933,52 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_CriterionRevisions_RevisedByUserId",
                 table: "CriterionRevisions",
                 column: "RevisedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisciplineRecords_UserId_Year",
+                table: "DisciplineRecords",
+                columns: new[] { "UserId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeRecords_Code",
+                table: "InitiativeRecords",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeRecords_UserId",
+                table: "InitiativeRecords",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_DecidedByUserId",
+                table: "Nominations",
+                column: "DecidedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_NominatedByUserId",
+                table: "Nominations",
+                column: "NominatedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_NominatingUnitId",
+                table: "Nominations",
+                column: "NominatingUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_PersonId",
+                table: "Nominations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_RoundId_NominatingUnitId",
+                table: "Nominations",
+                columns: new[] { "RoundId", "NominatingUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_SubjectUnitId",
+                table: "Nominations",
+                column: "SubjectUnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrgUnits_Code",
@@ -783,6 +1075,22 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewRounds_RuleSetId",
+                table: "ReviewRounds",
+                column: "RuleSetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRounds_ScopeUnitId",
+                table: "ReviewRounds",
+                column: "ScopeUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RuleSets_Code",
+                table: "RuleSets",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UnitTargets_CampaignId_OrgUnitId_CriterionId",
                 table: "UnitTargets",
                 columns: new[] { "CampaignId", "OrgUnitId", "CriterionId" },
@@ -802,6 +1110,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualRatings");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -824,6 +1135,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "AwardRecords");
+
+            migrationBuilder.DropTable(
                 name: "CampaignUnits");
 
             migrationBuilder.DropTable(
@@ -831,6 +1145,15 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DisciplineRecords");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeRecords");
+
+            migrationBuilder.DropTable(
+                name: "Nominations");
 
             migrationBuilder.DropTable(
                 name: "ProgressReports");
@@ -842,10 +1165,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "ReviewRounds");
+
+            migrationBuilder.DropTable(
                 name: "PledgeItems");
 
             migrationBuilder.DropTable(
                 name: "UnitTargets");
+
+            migrationBuilder.DropTable(
+                name: "RuleSets");
 
             migrationBuilder.DropTable(
                 name: "Pledges");

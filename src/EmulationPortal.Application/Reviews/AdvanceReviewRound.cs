@@ -1,0 +1,43 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationPortal.Application.Reviews;
+
+/// <summary>The political department moves a round one state on (Draft → Open → Council → Decided → Closed); audited.</summary>
+public sealed class AdvanceReviewRound(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
+{
+    public async Task<Outcome> ExecuteAsync(ICurrentUser user, int roundId, Guid version, CancellationToken ct = default)
+    {
+        if (!ReviewAccess.MayManage(user))
+        {
+            return Outcome.Forbidden();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        var round = await db.ReviewRounds.SingleOrDefaultAsync(r => r.Id == roundId, ct);
+        if (round is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        try
+        {
+            round.Advance();
+            await db.SaveChangesAsync(ct);
+            return Outcome.Ok();
+        }
+        catch (DomainRuleException rule)
+        {
+            return Outcome.Broken(rule);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Conflict();
+        }
+    }
+}

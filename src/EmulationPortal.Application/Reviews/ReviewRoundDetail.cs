@@ -1,0 +1,29 @@
+using EmulationPortal.Domain.Reviews;
+
+namespace EmulationPortal.Application.Reviews;
+
+/// <summary>A round as one user may see it: the rules it applies, the verdicts in their reach, quotas and nominations.</summary>
+public sealed record ReviewRoundDetail(
+    int Id,
+    string Name,
+    int Year,
+    ReviewRoundStatus Status,
+    Guid Version,
+    string ScopeUnit,
+    string RuleSetName,
+    IReadOnlyList<Instrument> Instruments,
+    IReadOnlyList<TitleRule> Titles,
+    IReadOnlyList<ReviewRoundDetail.PersonRow> People,
+    IReadOnlyList<ReviewRoundDetail.CollectiveRow> Collectives,
+    IReadOnlyList<ReviewRoundDetail.UnitQuotas> Quotas,
+    IReadOnlyList<ReviewRoundDetail.NominationRow> Nominations,
+    bool MayManage)
+{
+    public sealed record PersonRow(string UserId, string FullName, string? StaffCode, string Unit, DutyRating? Rating, IReadOnlyList<PledgeFact> Pledges, int Recognitions, IReadOnlyList<Verdict> Verdicts, string SuggestedSummary);
+
+    public sealed record CollectiveRow(int UnitId, string Code, string Name, DutyRating? Rating, int Members, IReadOnlyList<Verdict> Verdicts);
+
+    public sealed record UnitQuotas(int UnitId, string Unit, IReadOnlyList<Quota> Quotas);
+
+    public sealed record NominationRow(int Id, AwardTitle Title, string? PersonId, int SubjectUnitId, int NominatingUnitId, string Subject, string NominatingUnit, string Summary, NominationStatus Status, string? ReturnReason, bool OverQuota, Guid Version);
+}

@@ -1,0 +1,78 @@
+using EmulationPortal.Domain.Common;
+
+namespace EmulationPortal.Domain.Reviews;
+
+public enum ReviewRoundStatus
+{
+    Draft = 0,
+
+    /// <summary>Units nominate.</summary>
+    Open = 1,
+
+    /// <summary>The council reviews; nominations are frozen.</summary>
+    Council = 2,
+    Decided = 3,
+    Closed = 4,
+}
+
+/// <summary>A review round (đợt bình xét) over a period's record for a unit and its subtree, under one rule set.</summary>
+public class ReviewRound : IVersioned
+{
+    public const int NameMaxLength = 300;
+
+    private ReviewRound()
+    {
+    }
+
+    public ReviewRound(string name, int year, int scopeUnitId, RuleSet ruleSet, DateOnly referenceDay, DateOnly nominationDeadline, IReadOnlyCollection<AwardTitle> titles)
+    {
+        Name = UserText.Normalize(name);
+        if (Name.Length is 0 or > NameMaxLength)
+        {
+            throw new DomainRuleException("review.name.invalid", "A round needs a name of at most 300 characters.");
+        }
+
+        if (ruleSet.EffectiveFrom > referenceDay)
+        {
+            throw new DomainRuleException("review.ruleSet.notInForce", "The rule set was not in force on the reference day.");
+        }
+
+        if (titles.Count == 0)
+        {
+            throw new DomainRuleException("review.titles.required", "A round considers at least one title.");
+        }
+
+        Year = year;
+        ScopeUnitId = scopeUnitId;
+        RuleSetId = ruleSet.Id;
+        ReferenceDay = referenceDay;
+        NominationDeadline = nominationDeadline;
+        Titles = titles.Distinct().Order().ToList();
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The calendar year whose record is reviewed.</summary>
+    public int Year { get; private set; }
+    public int ScopeUnitId { get; private set; }
+    public int RuleSetId { get; private set; }
+    public DateOnly ReferenceDay { get; private set; }
+    public DateOnly NominationDeadline { get; private set; }
+    public List<AwardTitle> Titles { get; private set; } = [];
+    public ReviewRoundStatus Status { get; private set; } = ReviewRoundStatus.Draft;
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Moves one step along Draft → Open → Council → Decided → Closed; never back, never skipping.</summary>
+    public void Advance()
+    {
+        if (Status == ReviewRoundStatus.Closed)
+        {
+            throw new DomainRuleException("review.closed", "The round is closed.");
+        }
+
+        Status++;
+    }
+
+    public bool AcceptsNominations => Status == ReviewRoundStatus.Open;
+}

@@ -1,0 +1,62 @@
+namespace EmulationPortal.Domain.Reviews;
+
+/// <summary>A legal instrument a rule set rests on.</summary>
+public sealed record Instrument(string Code, string Name, DateOnly InForceFrom, DateOnly? InForceTo);
+
+/// <summary>
+/// Where a rule comes from. <see cref="Unconfirmed"/> marks a clause or number that is plausible but was not read in
+/// the official text (DOMAIN-AWARDS.md); the UI labels it so and an admin may correct it.
+/// </summary>
+public sealed record Clause(string Citation, bool Unconfirmed = false);
+
+/// <summary>A number of the rules (a share as a fraction, a vote threshold) with the clause it comes from.</summary>
+public sealed record Figure(decimal Value, Clause Clause);
+
+/// <summary>One title of the catalogue: who it is for, its names, how it is voted and who decides it.</summary>
+public sealed record TitleRule(
+    AwardTitle Title,
+    TitleSubject Subject,
+    string Level,
+    string CivilianName,
+    string ArmyName,
+    bool SecretBallot,
+    Figure? VoteThreshold,
+    string DecidedBy,
+    Clause Clause);
+
+/// <summary>What a quota is a share of: the people in the unit, or (nested) those the unit may make LĐTT/CSTT.</summary>
+public enum QuotaBasis
+{
+    Headcount = 0,
+    AdvancedWorkers = 1,
+}
+
+/// <summary>At most <see cref="Share"/> of the basis, counted per unit over its subtree and rounded down.</summary>
+public sealed record QuotaRule(AwardTitle Title, Figure Share, QuotaBasis Basis);
+
+/// <summary>The parameters of the eligibility rules; every rule cites the clause it applies.</summary>
+public sealed record EligibilityRules(
+    DutyRating AdvancedMinimumRating,
+    Clause AdvancedRatingClause,
+    DisciplineLevel BarringDiscipline,
+    Clause DisciplineClause,
+    Clause PendingCaseClause,
+    bool FighterAcceptsExcellentRating,
+    bool FighterAcceptsResearch,
+    Clause FighterClause,
+    int MinistryFighterYears,
+    Clause MinistryFighterClause,
+    Figure CollectiveAdvancedShare,
+    bool CollectiveShareExclusive,
+    Figure ExcellentCollectiveAdvancedShare,
+    Clause ExcellentCollectiveClause);
+
+/// <summary>The content of a rule set: data, never code, because the law moves (DOMAIN-AWARDS.md).</summary>
+public sealed record RuleBook(
+    IReadOnlyList<Instrument> Instruments,
+    IReadOnlyList<TitleRule> Titles,
+    EligibilityRules Eligibility,
+    IReadOnlyList<QuotaRule> Quotas)
+{
+    public TitleRule Title(AwardTitle title) => Titles.Single(t => t.Title == title);
+}

@@ -1,0 +1,46 @@
+using EmulationPortal.Domain.Common;
+
+namespace EmulationPortal.Domain.Reviews;
+
+/// <summary>A named, dated version of the rules; a round uses the one in force on its reference day.</summary>
+public class RuleSet : IVersioned
+{
+    private RuleSet()
+    {
+    }
+
+    public RuleSet(string code, string name, DateOnly effectiveFrom, RuleBook book)
+    {
+        Code = UserText.Normalize(code).ToUpperInvariant();
+        Name = UserText.Normalize(name);
+        if (Code.Length == 0 || Name.Length == 0)
+        {
+            throw new DomainRuleException("ruleSet.name.required", "A rule set needs a code and a name.");
+        }
+
+        EffectiveFrom = effectiveFrom;
+        Book = book;
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
+    public DateOnly EffectiveFrom { get; private set; }
+    public RuleBook Book { get; private set; } = default!;
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Replaces the rules. A closed round must stay explainable by the rules it used, so those are frozen.</summary>
+    public void Revise(RuleBook book, bool usedByClosedRound)
+    {
+        if (usedByClosedRound)
+        {
+            throw new DomainRuleException("ruleSet.frozen", "A closed round used this rule set; create a new one instead.");
+        }
+
+        Book = book;
+    }
+
+    /// <summary>The rule set with the latest effective date on or before <paramref name="day"/>, or null if none was in force.</summary>
+    public static RuleSet? InForceOn(IEnumerable<RuleSet> sets, DateOnly day) =>
+        sets.Where(s => s.EffectiveFrom <= day).OrderByDescending(s => s.EffectiveFrom).FirstOrDefault();
+}
