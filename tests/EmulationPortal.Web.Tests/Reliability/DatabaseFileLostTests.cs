@@ -49,9 +49,10 @@ public sealed class DatabaseFileLostTests : IAsyncLifetime
 
         Outcome<int>? outcome = null;
         DbException? refused = null;
+        await using var scope = _host.Services.CreateAsyncScope();
         try
         {
-            outcome = await _host.Services.GetRequiredService<AddUnit>().ExecuteAsync(admin,
+            outcome = await scope.ServiceProvider.GetRequiredService<AddUnit>().ExecuteAsync(admin,
                 new AddUnitRequest { Code = "MAT-FILE", Name = "Tổ sau khi mất tệp", Kind = OrgUnitKind.Team, ParentId = root, Headcount = 3 }, Ct);
         }
         catch (DbException e)
