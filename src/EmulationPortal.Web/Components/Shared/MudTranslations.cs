@@ -18,4 +18,13 @@ internal sealed class MudTranslations(IStringLocalizer<SharedResource> localizer
             return new LocalizedString(key, text.Value, text.ResourceNotFound);
         }
     }
+
+    public override LocalizedString this[string key, params object[] arguments]
+    {
+        get
+        {
+            var text = localizer[$"Mud.{key}", arguments];
+            return new LocalizedString(key, text.Value, text.ResourceNotFound);
+        }
+    }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201232536_Initial")]
+    [Migration("20261202001316_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

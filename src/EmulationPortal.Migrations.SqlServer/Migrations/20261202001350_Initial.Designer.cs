@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201232647_Initial")]
+    [Migration("20261202001350_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
