@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
@@ -19,6 +20,7 @@ public sealed partial class CampaignDashboardPage
     private CampaignDashboard? _dashboard;
     private DashboardChangeStamp.Stamp? _stamp;
     private string? _failure;
+    private bool _refused;
     private DateTime _loadedAt;
 
     [Parameter]
@@ -61,6 +63,7 @@ public sealed partial class CampaignDashboardPage
     private async Task LoadAsync()
     {
         var outcome = await Query.ForAsync(_user, CampaignId, _stop.Token);
+        _refused = outcome.Status == OutcomeStatus.Forbidden;
         _failure = outcome.Succeeded ? null : Messages.For(outcome);
         _dashboard = outcome.Value;
         _loadedAt = Clock.GetLocalNow().DateTime;
