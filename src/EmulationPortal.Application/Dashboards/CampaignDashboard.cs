@@ -58,14 +58,7 @@ public sealed record UnitFigure(
 /// <summary>A heat-map cell: the unit's target on a criterion, its current figure (latest report) and the completion.</summary>
 public sealed record TargetCell(int CriterionId, double? Target, double? Reported, double? Completion);
 
-public enum LaunchState
-{
-    OnTime = 0,
-    Late = 1,
-    NotLaunched = 2,
-}
-
-/// <summary>A sub-unit of the drive's owner and whether it launched its own drive by the deadline (in the factory's time zone).</summary>
+/// <summary>A sub-unit of the drive's owner and where it stands with launching its own drive (<see cref="CampaignUnit.StateOf"/>, judged by the factory's day).</summary>
 public sealed record LaunchRecord(int OrgUnitId, string Code, string Name, DateOnly? LaunchedOn, LaunchState State);
 
 /// <summary>Per as-of date, each criterion's completion using every unit's latest report up to that date.</summary>

@@ -1,3 +1,5 @@
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Campaigns;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Domain.Campaigns;
@@ -16,10 +18,12 @@ namespace EmulationPortal.Application.Dashboards;
 /// </summary>
 internal static class CampaignDashboardReader
 {
-    public static async Task<CampaignDashboard?> ReadAsync(PortalDbContext db, int campaignId, IReadOnlySet<int> visibleUnits, DateOnly today, CancellationToken ct)
+    /// <summary>Null when the drive does not exist or the user may not read it (<see cref="CampaignAccess"/>).</summary>
+    public static async Task<CampaignDashboard?> ReadAsync(PortalDbContext db, ICurrentUser user, int campaignId, IReadOnlySet<int> visibleUnits, DateOnly today, CancellationToken ct)
     {
         var campaign = await db.Campaigns.AsNoTracking()
             .Where(c => c.Id == campaignId)
+            .ReadableBy(db, user)
             .Select(c => new { c.Id, c.Title, c.OwnerUnitId, c.StartDate, c.EndDate, c.PledgeDeadline, c.LaunchDeadline })
             .SingleOrDefaultAsync(ct);
         if (campaign is null)
@@ -157,7 +161,7 @@ internal static class CampaignDashboardReader
             s => s,
             s => individual.Where(i => i.Status == s && shown.Contains(i.OrgUnitId)).Sum(i => i.Count));
 
-        var launches = campaign.LaunchDeadline is not { } deadline
+        var launches = campaign.LaunchDeadline is null
             ? []
             : participating.Values
                 .Where(u => u.ParentId == campaign.OwnerUnitId)
@@ -165,8 +169,7 @@ internal static class CampaignDashboardReader
                 .Select(u =>
                 {
                     DateOnly? day = u.LaunchedAtUtc is { } at ? DateOnly.FromDateTime(FactoryTime.ToLocal(at)) : null;
-                    var state = day is not { } d ? LaunchState.NotLaunched : d <= deadline ? LaunchState.OnTime : LaunchState.Late;
-                    return new LaunchRecord(u.Id, u.Code, u.Name, day, state);
+                    return new LaunchRecord(u.Id, u.Code, u.Name, day, CampaignUnit.StateOf(day, campaign.LaunchDeadline, today));
                 })
                 .ToList();
 

@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Campaigns;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Domain.Campaigns;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Dashboards;
 
-/// <summary>Every open drive that takes in a unit the user may see, each with its headline figures.</summary>
+/// <summary>Every open drive the user may read that takes in a unit the user may see, each with its headline figures.</summary>
 public sealed class DashboardOverviewQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
 {
     public async Task<Outcome<IReadOnlyList<CampaignDashboard>>> ForAsync(ICurrentUser user, CancellationToken ct = default)
@@ -20,6 +21,7 @@ public sealed class DashboardOverviewQuery(IDbContextFactory<PortalDbContext> db
         var visible = await db.VisibleUnitsAsync(user, ct);
         var open = await db.Campaigns.AsNoTracking()
             .Where(c => c.Status == CampaignStatus.Open)
+            .ReadableBy(db, user)
             .OrderBy(c => c.EndDate)
             .Select(c => new { c.Id, Units = db.CampaignUnits.Where(u => u.CampaignId == c.Id).Select(u => u.OrgUnitId).ToList() })
             .ToListAsync(ct);
@@ -29,7 +31,7 @@ public sealed class DashboardOverviewQuery(IDbContextFactory<PortalDbContext> db
         var dashboards = new List<CampaignDashboard>();
         foreach (var drive in open.Where(d => d.Units.Exists(visible.Contains)))
         {
-            if (await CampaignDashboardReader.ReadAsync(db, drive.Id, visible, today, ct) is { } dashboard)
+            if (await CampaignDashboardReader.ReadAsync(db, user, drive.Id, visible, today, ct) is { } dashboard)
             {
                 dashboards.Add(dashboard);
             }

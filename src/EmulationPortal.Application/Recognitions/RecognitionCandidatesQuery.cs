@@ -31,7 +31,7 @@ public sealed class RecognitionCandidatesQuery(IDbContextFactory<PortalDbContext
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = await db.VisibleUnitsAsync(user, ct);
-        if (await CampaignDashboardReader.ReadAsync(db, campaignId, visible, clock.Today(), ct) is not { } dashboard)
+        if (await CampaignDashboardReader.ReadAsync(db, user, campaignId, visible, clock.Today(), ct) is not { } dashboard)
         {
             return Outcome<Candidates>.From(Outcome.NotFound());
         }

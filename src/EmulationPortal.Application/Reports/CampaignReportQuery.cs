@@ -12,14 +12,14 @@ public sealed class CampaignReportQuery(IDbContextFactory<PortalDbContext> dbFac
 {
     public async Task<Outcome<CampaignReport>> ForAsync(ICurrentUser user, int campaignId, CancellationToken ct = default)
     {
-        if (!DashboardAccess.MayView(user))
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await DashboardAccess.MayViewAsync(db, user, campaignId, ct) is { Succeeded: false } refused)
         {
-            return Outcome<CampaignReport>.From(Outcome.Forbidden());
+            return Outcome<CampaignReport>.From(refused);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = await db.VisibleUnitsAsync(user, ct);
-        if (await CampaignDashboardReader.ReadAsync(db, campaignId, visible, clock.Today(), ct) is not { } dashboard)
+        if (await CampaignDashboardReader.ReadAsync(db, user, campaignId, visible, clock.Today(), ct) is not { } dashboard)
         {
             return Outcome<CampaignReport>.From(Outcome.NotFound());
         }

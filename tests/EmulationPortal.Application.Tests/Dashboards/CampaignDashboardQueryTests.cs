@@ -1,7 +1,9 @@
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
+using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Tests.Dashboards;
 
@@ -127,8 +129,22 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
         var dashboard = await DashboardFor(Officer);
 
         Assert.Equal(
-            [("W1", LaunchState.OnTime, (DateOnly?)new DateOnly(2021, 1, 9)), ("W2", LaunchState.Late, new DateOnly(2021, 1, 11)), ("W3", LaunchState.NotLaunched, null)],
+            [("W1", LaunchState.OnTime, (DateOnly?)new DateOnly(2021, 1, 9)), ("W2", LaunchState.Late, new DateOnly(2021, 1, 11)), ("W3", LaunchState.Missed, null)],
             dashboard.Launches.Select(l => (l.Code, l.State, l.LaunchedOn)));
+    }
+
+    [Fact]
+    public async Task Before_the_launch_deadline_a_unit_that_has_not_launched_is_pending_not_missed()
+    {
+        await using (var db = _database.NewContext())
+        {
+            await db.Campaigns.Where(c => c.Id == _scenario.CampaignId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LaunchDeadline, new DateOnly(2021, 1, 13)), Ct); // today is 12/1
+        }
+
+        var dashboard = await DashboardFor(Officer);
+
+        Assert.Equal(LaunchState.Pending, dashboard.Launches.Single(l => l.Code == "W3").State);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Progress;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,6 +62,49 @@ public class DashboardChangeStampTests : IAsyncLifetime
 
         Assert.NotEqual(initial, reviewed);
         Assert.NotEqual(reviewed, await StampAsync());
+    }
+
+    [Fact]
+    public async Task A_target_grid_save_changes_the_stamp()
+    {
+        var before = await StampAsync();
+        await using var other = _database.NewContext();
+        var campaign = await other.Campaigns.Include(c => c.Criteria).SingleAsync(c => c.Id == _scenario.CampaignId, Ct);
+        var target = await other.UnitTargets.SingleAsync(t => t.OrgUnitId == _scenario.Units["W1"].Id && t.CriterionId == _scenario.OutputId, Ct);
+        target.SetValue(campaign.Criteria.Single(c => c.Id == _scenario.OutputId), 120);
+        await other.SaveChangesAsync(Ct);
+
+        Assert.NotEqual(before, await StampAsync());
+    }
+
+    [Fact]
+    public async Task A_criterion_revision_changes_the_stamp()
+    {
+        var before = await StampAsync();
+        await using var other = _database.NewContext();
+        var campaign = await other.Campaigns.Include(c => c.Criteria).Include(c => c.Revisions).SingleAsync(c => c.Id == _scenario.CampaignId, Ct);
+        campaign.ReviseCriterion(_scenario.OutputId, new CriterionDefinition(_scenario.OutputId, "Sản lượng", null, Measure.Number, "cái", Direction.HigherIsBetter, 4), "Tăng trọng số", _scenario.Users["po"].Id, new DateTime(2021, 1, 12, 4, 0, 0, DateTimeKind.Utc));
+        await other.SaveChangesAsync(Ct);
+
+        Assert.NotEqual(before, await StampAsync());
+    }
+
+    [Fact]
+    public async Task A_person_moving_to_another_unit_or_a_unit_moving_in_the_tree_changes_the_stamp()
+    {
+        var initial = await StampAsync();
+        await using var other = _database.NewContext();
+        var person = await other.Users.SingleAsync(u => u.Id == _scenario.Users["u3"].Id, Ct);
+        person.OrgUnitId = _scenario.Units["W3"].Id;
+        await other.SaveChangesAsync(Ct);
+        var afterPerson = await StampAsync();
+
+        var team = await other.OrgUnits.SingleAsync(u => u.Id == _scenario.Units["W1-T2"].Id, Ct);
+        team.MoveTo(await other.OrgUnits.SingleAsync(u => u.Id == _scenario.Units["W2"].Id, Ct));
+        await other.SaveChangesAsync(Ct);
+
+        Assert.NotEqual(initial, afterPerson);
+        Assert.NotEqual(afterPerson, await StampAsync());
     }
 
     [Fact]

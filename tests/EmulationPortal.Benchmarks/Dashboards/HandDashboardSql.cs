@@ -1,7 +1,6 @@
 using System.Globalization;
 using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Domain.Campaigns;
-using LaunchState = EmulationPortal.Application.Dashboards.LaunchState;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Units;
@@ -104,7 +103,7 @@ internal static class HandDashboardSql
         var launches = period.LaunchDeadline is not { } last
             ? []
             : units.Values.Where(u => u.ParentId == owner).OrderBy(u => u.Code, StringComparer.Ordinal)
-                .Select(u => new LaunchRecord(u.Id, u.Code, u.Name, u.LaunchedOn, u.LaunchedOn is not { } d ? LaunchState.NotLaunched : d <= last ? LaunchState.OnTime : LaunchState.Late))
+                .Select(u => new LaunchRecord(u.Id, u.Code, u.Name, u.LaunchedOn, CampaignUnit.StateOf(u.LaunchedOn, last, today)))
                 .ToList();
 
         return new CampaignDashboard(

@@ -19,6 +19,7 @@ public sealed partial class CampaignDashboardPage
     private CampaignDashboard? _dashboard;
     private DashboardChangeStamp.Stamp? _stamp;
     private string? _failure;
+    private bool _refused;
     private DateTime _loadedAt;
 
     [Parameter]
@@ -59,6 +60,7 @@ public sealed partial class CampaignDashboardPage
     private async Task LoadAsync()
     {
         var outcome = await Query.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
+        _refused = outcome.Status == OutcomeStatus.Forbidden;
         _failure = outcome.Succeeded ? null : Messages.For(outcome);
         _dashboard = outcome.Value;
         _loadedAt = Clock.FactoryNow(); // factory time, like every other time shown

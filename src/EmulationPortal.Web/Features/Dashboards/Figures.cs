@@ -1,5 +1,6 @@
 using System.Globalization;
 using EmulationPortal.Application.Dashboards;
+using EmulationPortal.Domain.Campaigns;
 
 namespace EmulationPortal.Web.Features.Dashboards;
 
