@@ -192,7 +192,7 @@ public class HostileInputTests(HostileWorld world) : IClassFixture<HostileWorld>
     private static async Task<Attempt> ReportPledgeProgressAsync(HostileWorld w, string text)
     {
         var staff = w.Staff(2);
-        var (key, measure) = await w.PledgeItemAsync(staff, Measure.Number);
+        var (key, measure) = await w.PledgeItemAsync(staff, Measure.Count);
         async Task<string?> Read() => await w.ReadAsync(db => db.ProgressReports.Where(r => r.PledgeItemId == key).OrderByDescending(r => r.Id).Select(r => r.Note).FirstOrDefaultAsync(Ct));
         var before = await Read();
         var outcome = await w.Get<ReportPledgeProgress>().ExecuteAsync(staff,
@@ -203,11 +203,11 @@ public class HostileInputTests(HostileWorld world) : IClassFixture<HostileWorld>
     private static async Task<Attempt> ReportUnitProgressAsync(HostileWorld w, string text)
     {
         var leader = await w.LeaderAsync("px1");
-        var key = await w.UnitTargetAsync(leader, Measure.Number);
+        var key = await w.UnitTargetAsync(leader, Measure.Count);
         async Task<string?> Read() => await w.ReadAsync(db => db.ProgressReports.Where(r => r.UnitTargetId == key).OrderByDescending(r => r.Id).Select(r => r.Note).FirstOrDefaultAsync(Ct));
         var before = await Read();
         var outcome = await w.Get<ReportUnitProgress>().ExecuteAsync(leader,
-            new ProgressEntryForm { Key = key, Measure = Measure.Number, Value = 1, AsOf = new DateTime(2021, 1, 11), Note = text }, Ct);
+            new ProgressEntryForm { Key = key, Measure = Measure.Count, Value = 1, AsOf = new DateTime(2021, 1, 11), Note = text }, Ct);
         return new(outcome, before, await Read());
     }
 

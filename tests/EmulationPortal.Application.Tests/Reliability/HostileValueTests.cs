@@ -48,12 +48,13 @@ public class HostileValueTests(HostileWorld world) : IClassFixture<HostileWorld>
 
     public static TheoryData<string, double, string> Numbers() => new()
     {
-        { "Number", double.NaN, "notANumber" },
-        { "Number", double.PositiveInfinity, "notANumber" },
-        { "Number", double.NegativeInfinity, "notANumber" },
-        { "Number", -1, "negative" },
-        { "Number", 1e308, "tooLarge" },
+        { "Count", double.NaN, "notANumber" },
+        { "Count", double.PositiveInfinity, "notANumber" },
+        { "Count", double.NegativeInfinity, "notANumber" },
+        { "Count", -1, "negative" },
+        { "Count", 1e308, "tooLarge" },
         { "Percentage", 101, "percentRange" },
+        { "Count", 1.5, "wholeNumber" }, // one and a half shells: a count takes whole numbers only
     };
 
     [Theory]
@@ -136,9 +137,9 @@ public class HostileValueTests(HostileWorld world) : IClassFixture<HostileWorld>
     public async Task Progress_on_a_day_outside_the_drive_or_still_to_come_is_refused(DateTime day)
     {
         var staff = world.Staff(5);
-        var (item, measure) = await world.PledgeItemAsync(staff, Measure.Number);
+        var (item, measure) = await world.PledgeItemAsync(staff, Measure.Count);
         var leader = await world.LeaderAsync("px1");
-        var target = await world.UnitTargetAsync(leader, Measure.Number);
+        var target = await world.UnitTargetAsync(leader, Measure.Count);
 
         await RefusedAsync(async () => await world.Get<ReportPledgeProgress>().ExecuteAsync(staff,
             new ProgressEntryForm { Key = item, Measure = measure, Value = 1, AsOf = day }, Ct), OutcomeStatus.RuleBroken, "AsOf", "progress.asOf.outsidePeriod");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using EmulationPortal.Application.Common;
 
-namespace EmulationPortal.Application.Tests.Common;
+namespace EmulationPortal.Application.Tests.Numbers;
 
 /// <summary>The one number reading, table by table in both cultures (issue 10, item 1).</summary>
 public class LocalNumberTests
