@@ -2,7 +2,6 @@ using System.Globalization;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Pledges;
 using EmulationPortal.Application.Progress;
-using EmulationPortal.Application.Targets;
 using EmulationPortal.Domain.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,20 +83,6 @@ public class HostileNumberFormatTests(HostileWorld world) : IClassFixture<Hostil
         Assert.True(person.Succeeded && unit.Succeeded, $"{person.Status} {unit.Status}");
         Assert.Equal(expected, await world.ReadAsync(db => db.ProgressReports.Where(r => r.PledgeItemId == item).OrderByDescending(r => r.Id).Select(r => r.Value).FirstAsync(Ct)));
         Assert.Equal(expected, await world.ReadAsync(db => db.ProgressReports.Where(r => r.UnitTargetId == target).OrderByDescending(r => r.Id).Select(r => r.Value).FirstAsync(Ct)));
-    }
-
-    [Theory]
-    [MemberData(nameof(Stored))]
-    public async Task A_target_is_stored_as_typed_in_the_grid(string culture, string text, Measure measure, double expected)
-    {
-        var target = await world.ReadAsync(db => db.UnitTargets.AsNoTracking()
-            .Where(t => t.CampaignId == world.CampaignId && db.Criteria.Any(c => c.Id == t.CriterionId && c.Measure == measure)).OrderBy(t => t.Id).FirstAsync(Ct));
-        var cell = new SaveTargetGrid.Cell(target.OrgUnitId, target.CriterionId, Read(culture, text, measure), target.Version);
-
-        var saved = await world.Get<SaveTargetGrid>().ExecuteAsync(await world.AdminAsync(), new(world.CampaignId, [cell]), Ct);
-
-        Assert.True(saved.Succeeded, saved.Status.ToString());
-        Assert.Equal(expected, await world.ReadAsync(db => db.UnitTargets.Where(t => t.Id == target.Id).Select(t => t.TargetValue).SingleAsync(Ct)));
     }
 
     [Theory]
