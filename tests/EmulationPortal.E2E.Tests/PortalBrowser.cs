@@ -17,6 +17,9 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = default!;
 
+    /// <summary>The running portal's services, for a test that changes an account behind an open page.</summary>
+    public IServiceProvider Services => _portal.Services;
+
     public async ValueTask InitializeAsync()
     {
         BaseAddress = _portal.StartKestrel();

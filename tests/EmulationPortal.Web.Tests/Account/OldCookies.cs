@@ -1,5 +1,4 @@
 using System.Net;
-using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -35,34 +34,9 @@ internal static class OldCookies
         Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    /// <summary>The principal a cookie issued now would carry for this account (what an open circuit holds).</summary>
-    public static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(this PortalAppFactory host, string email)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>();
-        return await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-    }
-
-    /// <summary>The account as the use cases see it now.</summary>
-    public static async Task<ICurrentUser> CurrentUserAsync(this PortalAppFactory host, string email)
-    {
-        var principal = await host.PrincipalAsync(email);
-        await using var scope = host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<CurrentUserLookup>().FindAsync(principal, Ct))!;
-    }
-
     public static async Task<PortalUser> AccountAsync(this PortalAppFactory host, string email)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!;
-    }
-
-    /// <summary>Runs a use case from the portal's own wiring.</summary>
-    public static async Task<TResult> RunAsync<TUseCase, TResult>(this PortalAppFactory host, Func<TUseCase, Task<TResult>> run)
-        where TUseCase : notnull
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await run(scope.ServiceProvider.GetRequiredService<TUseCase>());
     }
 }

@@ -30,7 +30,7 @@ public class RevokedAccessTests(RevokedAccessTests.Host host) : IClassFixture<Re
         Assert.Equal(HttpStatusCode.OK, (await host.GetWithAsync(cookie, "/pledges")).StatusCode);
 
         var account = await host.AccountAsync("px2.cnv02@z121.demo");
-        var locked = await host.RunAsync<SetUserLock, Outcome>(async u => await u.ExecuteAsync(await AdminAsync(), new SetUserLockRequest(account.Id, account.ConcurrencyStamp, Locked: true), Ct));
+        var locked = await host.Services.RunAsync<SetUserLock, Outcome>(async u => await u.ExecuteAsync(await AdminAsync(), new SetUserLockRequest(account.Id, account.ConcurrencyStamp, Locked: true), Ct));
 
         Assert.True(locked.Succeeded);
         OldCookies.AssertSentToSignIn(await host.GetWithAsync(cookie, "/pledges"));
@@ -65,7 +65,7 @@ public class RevokedAccessTests(RevokedAccessTests.Host host) : IClassFixture<Re
         Assert.Equal(HttpStatusCode.OK, (await host.GetWithAsync(cookie, "/pledges")).StatusCode);
 
         var account = await host.AccountAsync("px2.cnv04@z121.demo");
-        var reset = await host.RunAsync<ResetUserPassword, Outcome>(async u => await u.ExecuteAsync(await AdminAsync(), new ResetUserPasswordRequest { UserId = account.Id, Password = "Moi@2021x" }, Ct));
+        var reset = await host.Services.RunAsync<ResetUserPassword, Outcome>(async u => await u.ExecuteAsync(await AdminAsync(), new ResetUserPasswordRequest { UserId = account.Id, Password = "Moi@2021x" }, Ct));
 
         Assert.True(reset.Succeeded);
         OldCookies.AssertSentToSignIn(await host.GetWithAsync(cookie, "/pledges"));
@@ -106,13 +106,13 @@ public class RevokedAccessTests(RevokedAccessTests.Host host) : IClassFixture<Re
     public async Task A_review_page_opened_before_the_demotion_cannot_accept_a_pledge()
     {
         const string leader = "px4.truong@z121.demo";
-        var queue = await host.RunAsync<ReviewQueueQuery, Outcome<IReadOnlyList<ReviewQueueQuery.Row>>>(async q => await q.ForAsync(await host.CurrentUserAsync(leader), Ct));
+        var queue = await host.Services.RunAsync<ReviewQueueQuery, Outcome<IReadOnlyList<ReviewQueueQuery.Row>>>(async q => await q.ForAsync(await host.Services.CurrentUserAsync(leader), Ct));
         var pledge = queue.Value!.First();
 
         // The page's circuit holds the principal it was opened with; the admin demotes the leader meanwhile.
         await using var circuit = host.Services.CreateAsyncScope();
         var authentication = circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(await host.PrincipalAsync(leader))));
+        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(await host.Services.PrincipalAsync(leader))));
         Assert.True((await AssignAsync(leader, Roles.Staff)).Succeeded);
 
         var user = await circuit.ServiceProvider.GetRequiredService<CurrentUserAccessor>().GetAsync();
@@ -120,11 +120,11 @@ public class RevokedAccessTests(RevokedAccessTests.Host host) : IClassFixture<Re
 
         Assert.Equal(OutcomeStatus.Forbidden, accepted.Status);
         Assert.False((await authentication.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated); // the page drops to sign-in
-        var stillWaiting = await host.RunAsync<ReviewQueueQuery, Outcome<IReadOnlyList<ReviewQueueQuery.Row>>>(async q => await q.ForAsync(await AdminAsync(), Ct));
+        var stillWaiting = await host.Services.RunAsync<ReviewQueueQuery, Outcome<IReadOnlyList<ReviewQueueQuery.Row>>>(async q => await q.ForAsync(await AdminAsync(), Ct));
         Assert.Contains(stillWaiting.Value!, r => r.PledgeId == pledge.PledgeId);
     }
 
-    private Task<ICurrentUser> AdminAsync() => host.CurrentUserAsync(DemoAccounts.Admin.Email);
+    private Task<ICurrentUser> AdminAsync() => host.Services.CurrentUserAsync(DemoAccounts.Admin.Email);
 
     /// <summary>The admin gives the account <paramref name="role"/>, in its own unit or in the unit of <paramref name="unitOf"/>.</summary>
     private async Task<Outcome> AssignAsync(string email, string role, string? unitOf = null)
@@ -132,7 +132,7 @@ public class RevokedAccessTests(RevokedAccessTests.Host host) : IClassFixture<Re
         var account = await host.AccountAsync(email);
         var unit = unitOf is null ? account.OrgUnitId : (await host.AccountAsync(unitOf)).OrgUnitId;
         var admin = await AdminAsync();
-        return await host.RunAsync<ChangeUserAssignment, Outcome>(u => u.ExecuteAsync(admin, new ChangeUserAssignmentRequest
+        return await host.Services.RunAsync<ChangeUserAssignment, Outcome>(u => u.ExecuteAsync(admin, new ChangeUserAssignmentRequest
         {
             UserId = account.Id, ConcurrencyStamp = account.ConcurrencyStamp, UnitId = unit, Role = role,
         }, Ct));
