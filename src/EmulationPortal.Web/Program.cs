@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortalApplication(builder.Configuration);
+builder.Services.AddPortalApplication(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Environment, builder.Configuration);
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalLocalization();
@@ -14,11 +14,12 @@ builder.Services.AddPortalUi();
 
 var app = builder.Build();
 
-await app.Services.InitialiseDatabaseAsync();
 if (await MaintenanceCommands.TryRunAsync(app, args) is { } exitCode)
 {
     return exitCode;
 }
+
+await app.Services.InitialiseDatabaseAsync();
 
 app.UsePortalPipeline();
 app.MapPortalEndpoints();

@@ -73,6 +73,13 @@ public sealed class PortalProcess : IDisposable
         return new PortalProcess(process);
     }
 
+    /// <summary>Waits for a program that ends by itself (an operator command) and returns its exit code.</summary>
+    public async Task<int> ExitCodeAsync(CancellationToken ct)
+    {
+        await _process.WaitForExitAsync(ct);
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush.</summary>
     public async Task KillAsync(CancellationToken ct)
     {

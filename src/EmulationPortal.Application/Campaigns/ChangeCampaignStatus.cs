@@ -68,9 +68,9 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
         {
             return Outcome<IReadOnlyList<MissingTarget>>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome<IReadOnlyList<MissingTarget>>.From(Outcome.Conflict());
+            return Outcome<IReadOnlyList<MissingTarget>>.From(db.OutcomeOf(failure));
         }
     }
 

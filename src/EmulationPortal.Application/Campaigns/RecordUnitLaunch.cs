@@ -39,5 +39,9 @@ public sealed class RecordUnitLaunch(IDbContextFactory<PortalDbContext> dbFactor
         {
             return Outcome.Broken(rule);
         }
+        catch (DbUpdateException failure)
+        {
+            return db.OutcomeOf(failure);
+        }
     }
 }

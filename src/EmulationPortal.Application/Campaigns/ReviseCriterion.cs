@@ -67,9 +67,9 @@ public sealed class ReviseCriterion(IDbContextFactory<PortalDbContext> dbFactory
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome.Conflict();
+            return db.OutcomeOf(failure);
         }
     }
 }

@@ -82,9 +82,9 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
         {
             return Outcome<int>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome<int>.From(Outcome.Conflict());
+            return Outcome<int>.From(db.OutcomeOf(failure));
         }
     }
 }

@@ -18,6 +18,9 @@ public enum OutcomeStatus
 
     Forbidden,
     NotFound,
+
+    /// <summary>The store failed the save for another reason (logged); nothing was written and the input can be saved again.</summary>
+    SaveFailed,
 }
 
 /// <summary>A field's error: the field's name, a stable code the UI localises, and an English fallback message.</summary>
@@ -32,6 +35,7 @@ public record Outcome(OutcomeStatus Status, IReadOnlyList<FieldError> Errors, st
     public static Outcome Forbidden() => new(OutcomeStatus.Forbidden, []);
     public static Outcome NotFound() => new(OutcomeStatus.NotFound, []);
     public static Outcome Conflict() => new(OutcomeStatus.Conflict, []);
+    public static Outcome SaveFailed() => new(OutcomeStatus.SaveFailed, []);
     public static Outcome Broken(DomainRuleException rule) => new(OutcomeStatus.RuleBroken, [], rule.Code);
 
     public static Outcome Invalid(ValidationResult result) => new(

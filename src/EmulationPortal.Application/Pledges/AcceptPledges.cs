@@ -50,9 +50,9 @@ public sealed class AcceptPledges(IDbContextFactory<PortalDbContext> dbFactory, 
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome.Conflict();
+            return db.OutcomeOf(failure);
         }
 
         return Outcome.Ok();

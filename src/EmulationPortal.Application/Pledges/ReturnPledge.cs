@@ -61,9 +61,9 @@ public sealed class ReturnPledge(IDbContextFactory<PortalDbContext> dbFactory, T
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome.Conflict();
+            return db.OutcomeOf(failure);
         }
 
         return Outcome.Ok();

@@ -83,10 +83,10 @@ public sealed class SavePledge(IDbContextFactory<PortalDbContext> dbFactory, Tim
         {
             return Outcome<Saved>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException failure)
         {
-            // A stale version, or a second tab inserting the same person's pledge at the same moment (unique index).
-            return Outcome<Saved>.From(Outcome.Conflict());
+            // A stale version, or a second tab (or leader) inserting the same pledge at the same moment (unique index), is a conflict.
+            return Outcome<Saved>.From(db.OutcomeOf(failure));
         }
 
         return Outcome<Saved>.Ok(new Saved(pledge.Id, pledge.Version, pledge.Status, now));

@@ -31,9 +31,9 @@ public sealed class WithdrawPledge(IDbContextFactory<PortalDbContext> dbFactory,
         {
             return Outcome<Guid>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome<Guid>.From(Outcome.Conflict());
+            return Outcome<Guid>.From(db.OutcomeOf(failure));
         }
 
         return Outcome<Guid>.Ok(pledge.Version);

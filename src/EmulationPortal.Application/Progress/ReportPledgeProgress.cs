@@ -46,6 +46,10 @@ public sealed class ReportPledgeProgress(IDbContextFactory<PortalDbContext> dbFa
         {
             return Outcome.Broken(rule);
         }
+        catch (DbUpdateException failure)
+        {
+            return db.OutcomeOf(failure);
+        }
 
         return Outcome.Ok();
     }

@@ -44,6 +44,10 @@ public sealed class ReportUnitProgress(IDbContextFactory<PortalDbContext> dbFact
         {
             return Outcome.Broken(rule);
         }
+        catch (DbUpdateException failure)
+        {
+            return db.OutcomeOf(failure);
+        }
 
         return Outcome.Ok();
     }

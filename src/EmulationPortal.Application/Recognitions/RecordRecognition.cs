@@ -81,5 +81,9 @@ public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFacto
         {
             return Outcome<int>.From(Outcome.Broken(e));
         }
+        catch (DbUpdateException failure)
+        {
+            return Outcome<int>.From(db.OutcomeOf(failure));
+        }
     }
 }

@@ -102,30 +102,10 @@ public sealed class SaveTargetGrid(IDbContextFactory<PortalDbContext> dbFactory)
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome.Conflict();
+            // Two admins adding the same target at once: the unique index refuses the second, a conflict (not a crash).
+            return db.OutcomeOf(failure);
         }
-        catch (DbUpdateException) when (!ct.IsCancellationRequested)
-        {
-            if (await AddedMeanwhileAsync(request, ct))
-            {
-                return Outcome.Conflict();
-            }
-
-            throw;
-        }
-    }
-
-    /// <summary>Two admins adding the same target at once: the unique index refuses the second; that is a conflict, not a crash.</summary>
-    private async Task<bool> AddedMeanwhileAsync(Request request, CancellationToken ct)
-    {
-        var added = request.Cells.Where(c => c.Version is null && c.Value is not null).Select(c => (c.OrgUnitId, c.CriterionId)).ToHashSet();
-        var units = added.Select(a => a.OrgUnitId).Distinct().ToList();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var stored = await db.UnitTargets.AsNoTracking().Where(t => t.CampaignId == request.CampaignId && units.Contains(t.OrgUnitId))
-            .Select(t => new { t.OrgUnitId, t.CriterionId })
-            .ToListAsync(ct);
-        return stored.Any(t => added.Contains((t.OrgUnitId, t.CriterionId)));
     }
 }

@@ -72,5 +72,9 @@ public sealed class AddUnit(IDbContextFactory<PortalDbContext> dbFactory, IValid
         {
             return Outcome<int>.From(Outcome.Broken(rule));
         }
+        catch (DbUpdateException failure)
+        {
+            return Outcome<int>.From(db.OutcomeOf(failure));
+        }
     }
 }

@@ -74,9 +74,9 @@ public sealed class EditUnit(IDbContextFactory<PortalDbContext> dbFactory, IVali
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome.Conflict();
+            return db.OutcomeOf(failure);
         }
     }
 }

@@ -49,9 +49,9 @@ public sealed class SetUnitActive(IDbContextFactory<PortalDbContext> dbFactory) 
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome.Conflict();
+            return db.OutcomeOf(failure);
         }
     }
 }

@@ -88,9 +88,9 @@ public sealed class ChangeUserAssignment(IDbContextFactory<PortalDbContext> dbFa
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure)
         {
-            return Outcome.Conflict();
+            return db.OutcomeOf(failure);
         }
     }
 }

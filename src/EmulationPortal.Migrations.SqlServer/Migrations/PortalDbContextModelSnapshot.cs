@@ -454,6 +454,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CampaignId", "OrgUnitId", "Status");
 
+                    b.HasIndex(new[] { "CampaignId", "OrgUnitId" }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
+                        .IsUnique()
+                        .HasFilter("UserId IS NULL");
+
                     b.ToTable("Pledges");
                 });
 

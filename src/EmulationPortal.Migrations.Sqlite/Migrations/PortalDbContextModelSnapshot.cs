@@ -438,6 +438,10 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CampaignId", "OrgUnitId", "Status");
 
+                    b.HasIndex(new[] { "CampaignId", "OrgUnitId" }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
+                        .IsUnique()
+                        .HasFilter("UserId IS NULL");
+
                     b.ToTable("Pledges");
                 });
 

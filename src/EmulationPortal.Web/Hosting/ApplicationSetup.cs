@@ -6,9 +6,15 @@ namespace EmulationPortal.Web.Hosting;
 internal static class ApplicationSetup
 {
     /// <summary>The use cases, their validators, and the clock (moved to <c>Clock:Today</c> for the demo, never in production).</summary>
-    public static IServiceCollection AddPortalApplication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalApplication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var today = configuration.GetValue<DateOnly?>("Clock:Today");
+        if (today is not null && environment.IsProduction())
+        {
+            // A moved clock stamps real pledges, reports and audit entries with a day that never happened.
+            throw new InvalidOperationException("Clock:Today moves the portal's clock for the demo and is never accepted in Production; remove it from the configuration.");
+        }
+
         services.AddSingleton(ShiftedTimeProvider.For(today, TimeProvider.System));
         services.AddPortalUseCases();
         return services;

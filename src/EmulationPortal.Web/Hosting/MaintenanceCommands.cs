@@ -9,6 +9,8 @@ namespace EmulationPortal.Web.Hosting;
 /// Operator commands run with the portal's own configuration instead of serving:
 /// <c>backup &lt;file&gt;</c>, <c>restore &lt;file&gt;</c> (SQLite), <c>verify-audit</c> and
 /// <c>create-admin &lt;email&gt; &lt;full name&gt; &lt;root unit code&gt; &lt;root unit name&gt;</c>. See docs/operations.md.
+/// They run on the database as it is, before start-up migrates and seeds it: a restore is needed exactly when the live
+/// database is broken, and a migration or seed failing on it must not stand in the way.
 /// </summary>
 internal static class MaintenanceCommands
 {

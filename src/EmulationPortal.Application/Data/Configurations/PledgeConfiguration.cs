@@ -18,6 +18,12 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
 
         // One individual pledge per person and drive (collective pledges have no user; NULLs do not collide).
         pledge.HasIndex(p => new { p.CampaignId, p.UserId }).IsUnique();
+
+        // One collective pledge per unit and drive, even when two tabs or two leaders create it at once: the second
+        // insert fails here and its author is told of the conflict. Collective pledges are the ones without a user.
+        pledge.HasIndex(p => new { p.CampaignId, p.OrgUnitId }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
+            .IsUnique()
+            .HasFilter("UserId IS NULL");
         pledge.HasIndex(p => new { p.CampaignId, p.OrgUnitId, p.Status });
         pledge.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         pledge.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -26,6 +26,7 @@ internal sealed class UserMessages(IStringLocalizer<SharedResource> localizer)
         OutcomeStatus.NotFound => localizer["NotFound.Text"],
         OutcomeStatus.RuleBroken => For(outcome.RuleCode ?? "rule", outcome.RuleCode ?? "The change is not allowed."),
         OutcomeStatus.Invalid => localizer["Error.invalid"],
+        OutcomeStatus.SaveFailed => localizer["Error.saveFailed"],
         _ => string.Empty,
     };
 }

@@ -1,0 +1,41 @@
+using EmulationPortal.Application.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace EmulationPortal.Application.Data;
+
+/// <summary>
+/// What a failed save means to the person who made it, for every use case alike. A stale version or a duplicate key
+/// (a second tab or a second leader creating the same record at the same moment) is a conflict: someone else saved
+/// first. Anything else is a save failure, logged with its cause, never passed off as a conflict.
+/// </summary>
+public static class SaveFailures
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqlServerUniqueIndex = 2601;
+    private const int SqlServerUniqueConstraint = 2627;
+
+    public static Outcome OutcomeOf(this PortalDbContext db, DbUpdateException failure)
+    {
+        if (failure is DbUpdateConcurrencyException || IsDuplicateKey(failure))
+        {
+            return Outcome.Conflict();
+        }
+
+        db.GetService<ILoggerFactory>().CreateLogger(typeof(SaveFailures))
+            .LogError(failure, "Saving {Entities} failed", string.Join(", ", failure.Entries.Select(e => e.Metadata.ClrType.Name).Distinct()));
+        return Outcome.SaveFailed();
+    }
+
+    public static bool IsDuplicateKey(DbUpdateException failure) => failure.InnerException switch
+    {
+        SqliteException e => e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        SqlException e => e.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
+        _ => false,
+    };
+}
