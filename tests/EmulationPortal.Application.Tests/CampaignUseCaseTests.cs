@@ -35,7 +35,7 @@ public class CampaignUseCaseTests : CampaignAdminFixture
             case "end-before-start": form.End = new DateTime(2021, 1, 20); break;
             case "no-start": form.Start = null; break;
             case "pledge-outside": form.PledgeDeadline = new DateTime(2021, 3, 5); break;
-            case "launch-outside": form.LaunchDeadline = new DateTime(2021, 1, 5); break;
+            case "launch-outside": form.LaunchDeadline = new DateTime(2020, 12, 1); break;
             case "no-units": form.UnitIds = []; break;
             case "weight-zero": form.Criteria[1].Weight = 0; break;
             case "criterion-unnamed": form.Criteria[0].Name = ""; break;
@@ -47,6 +47,24 @@ public class CampaignUseCaseTests : CampaignAdminFixture
         Assert.Contains(outcome.Errors, e => e.Field == field && e.Code == code);
         await using var db = Database.NewContext();
         Assert.Equal(1, await db.Campaigns.CountAsync(Ct));
+    }
+
+    /// <summary>The form once refused what the domain allows; both now ask <see cref="CampaignPeriod"/>'s rules.</summary>
+    [Theory]
+    [InlineData("one-day")]
+    [InlineData("launch-before-start")]
+    public async Task A_period_the_domain_allows_is_saved_from_the_form(string change)
+    {
+        var form = await NewFormAsync();
+        switch (change)
+        {
+            case "one-day": form.End = form.Start; form.PledgeDeadline = form.Start; form.LaunchDeadline = form.Start; break;
+            case "launch-before-start": form.LaunchDeadline = form.Start!.Value.AddDays(-10); break;
+        }
+
+        var outcome = await Database.Get<SaveCampaign>().ExecuteAsync(await AdminAsync(), form, Ct);
+
+        Assert.Equal(OutcomeStatus.Ok, outcome.Status);
     }
 
     [Fact]

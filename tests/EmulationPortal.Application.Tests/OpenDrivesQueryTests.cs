@@ -48,4 +48,38 @@ public class OpenDrivesQueryTests : IAsyncLifetime
         Assert.Equal(expected, drive.UnitPledged);
         Assert.InRange(drive.UnitPledged, 1, drive.UnitStaff);
     }
+
+    /// <summary>The home page once read 1/1 for a leader (the leader alone sits in the workshop's own unit) and 0/1 for the admin.</summary>
+    [Fact]
+    public async Task A_leader_and_the_admin_see_the_participation_of_every_unit_under_them()
+    {
+        var leader = await UserAsync(DemoAccounts.Workshop1Leader.Email);
+        var admin = await UserAsync(DemoAccounts.Admin.Email);
+        await using var db = _database.NewContext();
+        var workshop = await db.OrgUnits.SingleAsync(u => u.Code == "PX1", Ct);
+        var teams = await db.OrgUnits.Where(u => u.ParentId == workshop.Id).Select(u => u.Id).ToListAsync(Ct);
+        var workshopStaff = await db.Users.CountAsync(u => u.OrgUnitId == workshop.Id || teams.Contains(u.OrgUnitId), Ct);
+
+        var asLeader = Assert.Single(await _database.Get<OpenDrivesQuery>().ForAsync(leader, Ct));
+        var asAdmin = Assert.Single(await _database.Get<OpenDrivesQuery>().ForAsync(admin, Ct));
+
+        Assert.Equal(workshopStaff, asLeader.UnitStaff);
+        Assert.True(asLeader.UnitPledged > 1);
+        Assert.Equal(await db.Users.CountAsync(Ct), asAdmin.UnitStaff);
+        Assert.True(asAdmin.UnitPledged > asLeader.UnitPledged);
+    }
+
+    [Fact]
+    public async Task An_open_drive_whose_first_day_is_still_to_come_is_not_started()
+    {
+        await using (var db = _database.NewContext())
+        {
+            var drive = await db.Campaigns.SingleAsync(Ct);
+            await db.Database.ExecuteSqlAsync($"UPDATE Campaigns SET StartDate = {new DateOnly(2021, 1, 15)} WHERE Id = {drive.Id}", Ct);
+        }
+
+        var open = Assert.Single(await _database.Get<OpenDrivesQuery>().ForAsync(await UserAsync(DemoAccounts.Workshop1Staff.Email), Ct));
+
+        Assert.False(open.Started); // the demo's today is 12/1
+    }
 }

@@ -44,7 +44,7 @@ public partial class CampaignAdminJourneyTests(PortalBrowser browser)
         await page.GetByLabel("Đơn vị tính 2").FillAsync("sáng kiến");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Ngày kết thúc phải sau ngày bắt đầu.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Ngày kết thúc không được trước ngày bắt đầu.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Tên đợt thi đua")).ToHaveValueAsync("Thi đua an toàn tháng 3");
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await Screenshots.TakeAsync(page, "campaign-edit");

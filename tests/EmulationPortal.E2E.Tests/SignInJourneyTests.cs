@@ -19,7 +19,7 @@ public class SignInJourneyTests(PortalBrowser browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Xin chào, Nguyễn Văn An" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Đăng ký của bạn: Chưa đăng ký").First).ToBeVisibleAsync();
-        Assert.Equal(["Trang chủ", "Đợt thi đua", "Đăng ký của tôi", "Đổi mật khẩu"], await NavigationOf(page));
+        Assert.Equal(["Trang chủ", "Đợt thi đua", "Đăng ký của tôi", "Bình xét thi đua", "Đổi mật khẩu"], await NavigationOf(page));
         await Screenshots.TakeAsync(page, "staff-home");
     }
 
@@ -28,7 +28,7 @@ public class SignInJourneyTests(PortalBrowser browser)
     {
         var page = await browser.SignedInPageAsync(DemoAccounts.Workshop2Staff.Email, width: 390, height: 844);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Các đợt thi đua đang diễn ra" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Các đợt thi đua đang mở" })).ToBeVisibleAsync();
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow);
         await Screenshots.TakeAsync(page, "staff-home-phone");
@@ -77,7 +77,7 @@ public class SignInJourneyTests(PortalBrowser browser)
         await Screenshots.TakeAsync(page, "staff-home-en");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tiếng Việt" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Các đợt thi đua đang diễn ra" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Các đợt thi đua đang mở" })).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -18,18 +18,25 @@ public sealed class CampaignFormValidator : AbstractValidator<CampaignForm>
         RuleFor(f => f.OwnerUnitId).GreaterThan(0).WithErrorCode("campaign.owner.required").WithMessage("Choose the unit that launches the drive.");
         RuleFor(f => f.Start).NotNull().WithErrorCode("campaign.start.required").WithMessage("Enter the first day of the drive.");
         RuleFor(f => f.End).NotNull().WithErrorCode("campaign.end.required").WithMessage("Enter the last day of the drive.")
-            .GreaterThan(f => f.Start).When(f => f.Start is not null).WithErrorCode("campaign.end.beforeStart").WithMessage("The drive must end after it starts.");
+            .Must((f, end) => Judged(f, end, CampaignPeriod.EndsOnOrAfterStart)).WithErrorCode("campaign.end.beforeStart").WithMessage("The drive cannot end before it starts.");
         RuleFor(f => f.PledgeDeadline).NotNull().WithErrorCode("campaign.pledgeDeadline.required").WithMessage("Enter the pledge deadline.")
-            .Must((f, day) => Inside(f, day)).WithErrorCode("campaign.pledgeDeadline.outsidePeriod").WithMessage("The pledge deadline must fall inside the period.");
+            .Must((f, day) => Judged(f, day, (start, end) => CampaignPeriod.PledgeDeadlineFits(start, end, Day(day))))
+            .WithErrorCode("campaign.pledgeDeadline.outsidePeriod").WithMessage("The pledge deadline must fall inside the period.");
         RuleFor(f => f.LaunchDeadline)
-            .Must((f, day) => day is null || Inside(f, day)).WithErrorCode("campaign.launchDeadline.outsidePeriod").WithMessage("The launch deadline must fall inside the period.");
+            .Must((f, day) => Judged(f, day, (start, end) => CampaignPeriod.LaunchDeadlineFits(start, end, Day(day))))
+            .WithErrorCode("campaign.launchDeadline.outsidePeriod").WithMessage("The launch deadline must fall at most a month before the start and not after the end.");
         RuleFor(f => f.UnitIds).NotEmpty().WithErrorCode("campaign.units.required").WithMessage("Choose at least one participating unit.");
         RuleForEach(f => f.Criteria).SetValidator(new CriterionFormValidator());
     }
 
-    /// <summary>A missing start or end is reported on its own field; the deadline is judged once both are known.</summary>
-    private static bool Inside(CampaignForm form, DateTime? day) =>
-        form.Start is null || form.End is null || day is null || (day >= form.Start && day <= form.End);
+    /// <summary>
+    /// Asks <see cref="CampaignPeriod"/>'s rule once the period and the day are known; a missing start, end or day is
+    /// reported on its own field.
+    /// </summary>
+    private static bool Judged(CampaignForm form, DateTime? day, Func<DateOnly, DateOnly, bool> rule) =>
+        form.Start is null || form.End is null || day is null || rule(Day(form.Start), Day(form.End));
+
+    private static DateOnly Day(DateTime? day) => DateOnly.FromDateTime(day!.Value);
 }
 
 /// <summary>A criterion's rules, the same on the drive form and when an open drive's criterion is revised.</summary>

@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Campaigns;
 
-/// <summary>The open drives the user's unit takes part in, with the user's own pledge and the unit's participation.</summary>
+/// <summary>
+/// The open drives the user's unit takes part in, with the user's own pledge and the participation of the user's unit
+/// and the units under it (a team for a worker, a workshop for its leader, the factory for its staff), counted as the
+/// dashboards count it: submitted or accepted individual pledges over the people of that subtree.
+/// </summary>
 public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
 {
     public sealed record OpenDrive(
@@ -20,14 +24,17 @@ public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory
         int DaysRemaining,
         PledgeStatus? MyPledge,
         int UnitPledged,
-        int UnitStaff);
+        int UnitStaff,
+        bool Started);
 
     public async Task<IReadOnlyList<OpenDrive>> ForAsync(ICurrentUser user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unitId = user.OrgUnitId;
         var userId = user.UserId;
-        var unitStaff = await db.Users.CountAsync(u => u.OrgUnitId == unitId, ct);
+        var tree = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId != null).Select(u => new { u.Id, Parent = u.ParentId!.Value }).ToListAsync(ct);
+        var subtree = UnitScope.Subtree(unitId, tree.ToLookup(u => u.Parent, u => u.Id)).ToList();
+        var unitStaff = await db.Users.CountAsync(u => subtree.Contains(u.OrgUnitId), ct);
 
         var drives = await db.Campaigns.AsNoTracking()
             .Where(c => c.Status == CampaignStatus.Open && db.CampaignUnits.Any(u => u.CampaignId == c.Id && u.OrgUnitId == unitId))
@@ -41,7 +48,7 @@ public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory
                 c.EndDate,
                 c.PledgeDeadline,
                 MyPledge = db.Pledges.Where(p => p.CampaignId == c.Id && p.UserId == userId).Select(p => (PledgeStatus?)p.Status).FirstOrDefault(),
-                UnitPledged = db.Pledges.Count(p => p.CampaignId == c.Id && p.OrgUnitId == unitId && p.Kind == PledgeKind.Individual
+                UnitPledged = db.Pledges.Count(p => p.CampaignId == c.Id && subtree.Contains(p.OrgUnitId) && p.Kind == PledgeKind.Individual
                     && (p.Status == PledgeStatus.Submitted || p.Status == PledgeStatus.Accepted)),
             })
             .ToListAsync(ct);
@@ -49,7 +56,8 @@ public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory
         var today = clock.Today();
         return drives
             .Select(d => new OpenDrive(d.Id, d.Title, d.Theme, d.StartDate, d.EndDate, d.PledgeDeadline,
-                new CampaignPeriod(d.StartDate, d.EndDate, d.PledgeDeadline, null).DaysRemaining(today), d.MyPledge, d.UnitPledged, unitStaff))
+                new CampaignPeriod(d.StartDate, d.EndDate, d.PledgeDeadline, null).DaysRemaining(today), d.MyPledge, d.UnitPledged, unitStaff,
+                Started: today >= d.StartDate)) // an open drive whose first day is still to come is not running yet
             .ToList();
     }
 }

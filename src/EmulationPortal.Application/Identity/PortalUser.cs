@@ -1,3 +1,4 @@
+using EmulationPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace EmulationPortal.Application.Identity;
@@ -12,4 +13,18 @@ public class PortalUser : IdentityUser
 
     public string? StaffCode { get; set; }
     public int OrgUnitId { get; set; }
+
+    /// <summary>A new account as typed by an admin: email and name stored normalised, the name folded for search.</summary>
+    public static PortalUser Named(string email, string fullName)
+    {
+        var name = UserText.Normalize(fullName);
+        return new PortalUser
+        {
+            UserName = UserText.Normalize(email),
+            Email = UserText.Normalize(email),
+            EmailConfirmed = true,
+            FullName = name,
+            SearchName = SearchText.Fold(name),
+        };
+    }
 }

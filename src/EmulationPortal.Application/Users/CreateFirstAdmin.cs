@@ -55,15 +55,7 @@ public sealed class CreateFirstAdmin(IServiceScopeFactory scopes, IValidator<Fir
             return Outcome<string>.From(Outcome.Broken(new DomainRuleException("admin.exists", "An admin exists already; admins create further accounts.")));
         }
 
-        var fullName = UserText.Normalize(request.FullName);
-        var account = new PortalUser
-        {
-            UserName = UserText.Normalize(request.Email),
-            Email = UserText.Normalize(request.Email),
-            EmailConfirmed = true,
-            FullName = fullName,
-            SearchName = SearchText.Fold(fullName),
-        };
+        var account = PortalUser.Named(request.Email, request.FullName);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -67,17 +67,9 @@ public sealed class CreateUser(
             }
         }
 
-        var fullName = UserText.Normalize(request.FullName);
-        var account = new PortalUser
-        {
-            UserName = UserText.Normalize(request.Email),
-            Email = UserText.Normalize(request.Email),
-            EmailConfirmed = true,
-            FullName = fullName,
-            SearchName = SearchText.Fold(fullName),
-            StaffCode = staffCode,
-            OrgUnitId = request.UnitId!.Value,
-        };
+        var account = PortalUser.Named(request.Email, request.FullName);
+        account.StaffCode = staffCode;
+        account.OrgUnitId = request.UnitId!.Value;
         var outcome = await scopes.RunAsync(user, async users =>
         {
             var created = (await users.CreateAsync(account, request.Password)).ToOutcome();

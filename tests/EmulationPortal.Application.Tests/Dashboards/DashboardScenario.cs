@@ -139,8 +139,10 @@ internal sealed class DashboardScenario
         await Report("W1-T1", output, 10, 9);
         await Report("OLD", output, 100, 11); // inactive unit: never counted
 
+        // u8 moves as ChangeUserAssignment moves people: the running drive's pledge follows its author (ADR 0005).
         var moved = Users["u8"];
         moved.OrgUnitId = Units["W2"].Id;
+        db.Pledges.Local.Single(p => p.UserId == moved.Id).FollowAuthorTo(moved.OrgUnitId);
         Units["OLD"].Deactivate(children: []);
         await db.SaveChangesAsync(ct);
     }

@@ -35,7 +35,7 @@ public class ProgressTests : PledgeTestBase
         var fireworks = (await SheetAsync(staff, pledgeId)).Lines[1]; // committed 2
 
         await ReportAsync(staff, fireworks, 1, 10, "Tuần 2");
-        await ReportAsync(staff, fireworks, 0.5, 5); // a late report of an earlier day does not hide the newer one
+        await ReportAsync(staff, fireworks, 0, 5); // a late report of an earlier day does not hide the newer one
         var line = (await SheetAsync(staff, pledgeId)).Lines[1];
 
         Assert.Equal([new DateOnly(2021, 1, 10), new DateOnly(2021, 1, 5)], line.History.Select(h => h.AsOf));

@@ -169,7 +169,7 @@ public class HostileValueTests(HostileWorld world) : IClassFixture<HostileWorld>
     {
         var admin = await world.AdminAsync();
         var form = (await world.Get<CampaignFormQuery>().ForAsync(admin, world.CampaignId, Ct)).Value!.Form;
-        typeof(CampaignForm).GetProperty(field)!.SetValue(form, new DateTime(2020, 12, 1));
+        typeof(CampaignForm).GetProperty(field)!.SetValue(form, new DateTime(2020, 11, 1));
 
         await RefusedAsync(async () => await world.Get<SaveCampaign>().ExecuteAsync(admin, form, Ct), OutcomeStatus.Invalid, field, code);
     }
