@@ -8,6 +8,9 @@ public sealed class ReviewJourneyTests(PortalBrowser browser)
 {
     private const string DemoRound = "/reviews/1";
 
+    /// <summary>A round's first render assesses every person in scope; on a loaded machine that outlasts the default 5 s.</summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 20_000 };
+
     [Fact]
     public async Task A_leader_nominating_sees_the_quota_and_the_over_quota_warning()
     {
@@ -15,9 +18,9 @@ public sealed class ReviewJourneyTests(PortalBrowser browser)
 
         await page.GotoAsync(DemoRound + "/unit");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đề nghị của đơn vị" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "vượt chỉ tiêu" }).First).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Đề nghị ") }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đề nghị của đơn vị" })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "vượt chỉ tiêu" }).First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Đề nghị ") }).First).ToBeVisibleAsync(Slow);
         await Screenshots.TakeAsync(page, "review-unit-nominations");
     }
 
@@ -28,8 +31,8 @@ public sealed class ReviewJourneyTests(PortalBrowser browser)
 
         await page.GotoAsync(DemoRound);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Cá nhân \(\d+\)") })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Tập thể \(\d+\)") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Cá nhân \(\d+\)") })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Tập thể \(\d+\)") })).ToBeVisibleAsync(Slow);
         await Screenshots.TakeAsync(page, "review-round");
     }
 
@@ -42,8 +45,8 @@ public sealed class ReviewJourneyTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Link).Filter(new() { HasText = "2021" }).First.ClickAsync();
         await page.WaitForURLAsync("**" + DemoRound);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Cá nhân (1)" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText(DemoAccounts.Workshop1Staff.FullName).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Cá nhân (1)" })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.GetByText(DemoAccounts.Workshop1Staff.FullName).First).ToBeVisibleAsync(Slow);
         await Screenshots.TakeAsync(page, "review-staff");
     }
 }
