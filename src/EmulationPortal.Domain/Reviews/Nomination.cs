@@ -60,6 +60,7 @@ public class Nomination : IVersioned
     public string NominatedByUserId { get; private set; } = string.Empty;
     public DateTime NominatedAtUtc { get; private set; }
     public string? DecidedByUserId { get; private set; }
+    public CouncilOutcome CouncilOutcome { get; private set; } = CouncilOutcome.Pending;
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public static Nomination OfPerson(ReviewRound round, AwardTitle title, int nominatingUnitId, int personUnitId, string personId, string summary, string byUserId, DateTime nowUtc) =>
@@ -83,6 +84,17 @@ public class Nomination : IVersioned
         ReturnReason = Checked(reason, ReasonMaxLength, "nomination.reason");
         Status = NominationStatus.Returned;
         DecidedByUserId = byUserId;
+    }
+
+    /// <summary>The council's result for an accepted nomination, recorded while the round is in council.</summary>
+    public void RecordCouncilOutcome(ReviewRound round, CouncilOutcome outcome)
+    {
+        if (round.Status != ReviewRoundStatus.Council || Status != NominationStatus.Accepted || outcome == CouncilOutcome.Pending)
+        {
+            throw new DomainRuleException("nomination.notBeforeCouncil", "Only an accepted nomination of a round in council gets a council outcome.");
+        }
+
+        CouncilOutcome = outcome;
     }
 
     private void EnsureUnderReview(ReviewRound round)

@@ -740,6 +740,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CouncilOutcome")
+                        .HasColumnType("int");
+
                     b.Property<string>("DecidedByUserId")
                         .HasColumnType("nvarchar(450)");
 

@@ -707,6 +707,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CouncilOutcome")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DecidedByUserId")
                         .HasColumnType("TEXT");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202002309_Initial")]
+    [Migration("20261202015035_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -708,6 +708,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CouncilOutcome")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DecidedByUserId")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202002316_Initial")]
+    [Migration("20261202015042_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -742,6 +742,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CouncilOutcome")
+                        .HasColumnType("int");
 
                     b.Property<string>("DecidedByUserId")
                         .HasColumnType("nvarchar(450)");
