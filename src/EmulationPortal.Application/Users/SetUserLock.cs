@@ -45,7 +45,7 @@ public sealed class SetUserLock(IServiceScopeFactory scopes) : IUseCase
             }
 
             var enabled = (await users.SetLockoutEnabledAsync(account, true)).ToOutcome();
-            var locked = enabled.Succeeded ? (await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue)).ToOutcome() : enabled;
+            var locked = enabled.Succeeded ? (await users.SetLockoutEndDateAsync(account, AdminLock.Until)).ToOutcome() : enabled;
             return locked.Succeeded ? (await users.UpdateSecurityStampAsync(account)).ToOutcome() : locked;
         }, ct);
     }

@@ -51,6 +51,7 @@ internal static class IdentitySetup
             options.Events.OnValidatePrincipal = RefuseRevokedAsync;
         });
         services.AddSingleton<UnknownAccountAttempts>();
+        services.AddSingleton<TrustedDevices>();
         services.AddPasswordChangeLimit(configuration);
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecure(environment, configuration));
 

@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Resources;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Localization;
 
@@ -22,7 +24,8 @@ internal static class SecuritySetup
     /// Sign-in attempts are limited per client address (<c>Security:SignInAttemptsPerMinute</c>, default 10) and per
     /// account name (<c>Security:SignInAttemptsPerAccountPerMinute</c>, default 5): changing address, or a forged
     /// <c>X-Forwarded-For</c>, does not buy more guesses at one account, and each account's failures come slowly enough
-    /// that Identity's lockout is reached in minutes rather than milliseconds.
+    /// that Identity's lockout is reached in minutes rather than milliseconds. Browsers the owner signed in from are
+    /// limited per device, so neither limit nor lockout keeps the owner out (<see cref="TrustedDevices"/>).
     /// </summary>
     public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -57,7 +60,10 @@ internal static class SecuritySetup
             return next(http);
         });
 
-    /// <summary>Reads the sign-in form before the rate limiter (the form is buffered, so the login page reads the same values).</summary>
+    /// <summary>
+    /// Reads the sign-in form before the rate limiter (the form is buffered, so the login page reads the same values);
+    /// a trusted browser is limited per device instead of per account name.
+    /// </summary>
     public static void UseSignInAccountName(this WebApplication app) =>
         app.Use(async (http, next) =>
         {
@@ -65,7 +71,12 @@ internal static class SecuritySetup
             {
                 var form = await http.Request.ReadFormAsync(http.RequestAborted);
                 var name = form["Input.Email"].ToString().Trim();
-                http.Items[SignInAccount] = name[..Math.Min(name.Length, 256)].ToUpperInvariant();
+                name = name[..Math.Min(name.Length, 256)].ToUpperInvariant();
+
+                // A browser the owner signed in from has its own allowance, so a stranger's guesses cannot use it up.
+                var device = http.RequestServices.GetRequiredService<TrustedDevices>()
+                    .DeviceFor(http, http.RequestServices.GetRequiredService<ILookupNormalizer>().NormalizeName(name));
+                http.Items[SignInAccount] = device is null ? name : "device:" + device;
             }
 
             await next(http);

@@ -1,5 +1,7 @@
 using System.Net;
+using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Application.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,19 @@ internal static class OldCookies
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    /// <summary>The admin locks the account, as from the users page.</summary>
+    public static async Task<Outcome> LockAsync(this PortalAppFactory host, string email)
+    {
+        var account = await host.AccountAsync(email);
+        var admin = await host.Services.CurrentUserAsync(Application.Data.Seed.DemoAccounts.Admin.Email);
+        return await host.Services.RunAsync<SetUserLock, Outcome>(u => u.ExecuteAsync(admin, new SetUserLockRequest(account.Id, account.ConcurrencyStamp, Locked: true), Ct));
+    }
+
+    /// <summary>A response as "status" or "status path" (the redirect's path, without its query).</summary>
+    public static string AnswerOf(HttpResponseMessage response) => response.Headers.Location is { } to
+        ? $"{(int)response.StatusCode} {(to.IsAbsoluteUri ? to.AbsolutePath : to.OriginalString.Split('?')[0])}"
+        : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<PortalUser> AccountAsync(this PortalAppFactory host, string email)
     {

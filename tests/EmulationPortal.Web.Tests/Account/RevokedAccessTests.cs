@@ -29,8 +29,7 @@ public class RevokedAccessTests(RevokedAccessTests.Host host) : IClassFixture<Re
         var cookie = await host.SignInCookieAsync("px2.cnv02@z121.demo");
         Assert.Equal(HttpStatusCode.OK, (await host.GetWithAsync(cookie, "/pledges")).StatusCode);
 
-        var account = await host.AccountAsync("px2.cnv02@z121.demo");
-        var locked = await host.Services.RunAsync<SetUserLock, Outcome>(async u => await u.ExecuteAsync(await AdminAsync(), new SetUserLockRequest(account.Id, account.ConcurrencyStamp, Locked: true), Ct));
+        var locked = await host.LockAsync("px2.cnv02@z121.demo");
 
         Assert.True(locked.Succeeded);
         OldCookies.AssertSentToSignIn(await host.GetWithAsync(cookie, "/pledges"));
