@@ -68,7 +68,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
         {
             return Outcome<IReadOnlyList<MissingTarget>>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return Outcome<IReadOnlyList<MissingTarget>>.From(db.OutcomeOf(failure));
         }

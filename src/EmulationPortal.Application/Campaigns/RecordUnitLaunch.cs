@@ -39,7 +39,7 @@ public sealed class RecordUnitLaunch(IDbContextFactory<PortalDbContext> dbFactor
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

@@ -67,7 +67,7 @@ public sealed class ReviseCriterion(IDbContextFactory<PortalDbContext> dbFactory
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

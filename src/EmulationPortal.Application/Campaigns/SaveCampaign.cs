@@ -82,7 +82,7 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
         {
             return Outcome<int>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return Outcome<int>.From(db.OutcomeOf(failure));
         }

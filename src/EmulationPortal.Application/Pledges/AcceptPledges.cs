@@ -50,7 +50,7 @@ public sealed class AcceptPledges(IDbContextFactory<PortalDbContext> dbFactory, 
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

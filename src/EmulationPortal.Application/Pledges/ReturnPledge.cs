@@ -61,7 +61,7 @@ public sealed class ReturnPledge(IDbContextFactory<PortalDbContext> dbFactory, T
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

@@ -83,7 +83,7 @@ public sealed class SavePledge(IDbContextFactory<PortalDbContext> dbFactory, Tim
         {
             return Outcome<Saved>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             // A stale version, or a second tab (or leader) inserting the same pledge at the same moment (unique index), is a conflict.
             return Outcome<Saved>.From(db.OutcomeOf(failure));

@@ -31,7 +31,7 @@ public sealed class WithdrawPledge(IDbContextFactory<PortalDbContext> dbFactory,
         {
             return Outcome<Guid>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return Outcome<Guid>.From(db.OutcomeOf(failure));
         }

@@ -46,7 +46,7 @@ public sealed class ReportPledgeProgress(IDbContextFactory<PortalDbContext> dbFa
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

@@ -44,7 +44,7 @@ public sealed class ReportUnitProgress(IDbContextFactory<PortalDbContext> dbFact
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

@@ -81,7 +81,7 @@ public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFacto
         {
             return Outcome<int>.From(Outcome.Broken(e));
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return Outcome<int>.From(db.OutcomeOf(failure));
         }

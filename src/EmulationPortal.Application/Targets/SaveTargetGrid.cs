@@ -102,7 +102,7 @@ public sealed class SaveTargetGrid(IDbContextFactory<PortalDbContext> dbFactory)
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             // Two admins adding the same target at once: the unique index refuses the second, a conflict (not a crash).
             return db.OutcomeOf(failure);

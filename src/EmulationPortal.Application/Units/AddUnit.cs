@@ -72,7 +72,7 @@ public sealed class AddUnit(IDbContextFactory<PortalDbContext> dbFactory, IValid
         {
             return Outcome<int>.From(Outcome.Broken(rule));
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return Outcome<int>.From(db.OutcomeOf(failure));
         }

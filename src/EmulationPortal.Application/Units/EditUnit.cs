@@ -74,7 +74,7 @@ public sealed class EditUnit(IDbContextFactory<PortalDbContext> dbFactory, IVali
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

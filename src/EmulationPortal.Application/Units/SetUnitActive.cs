@@ -49,7 +49,7 @@ public sealed class SetUnitActive(IDbContextFactory<PortalDbContext> dbFactory) 
         {
             return Outcome.Broken(rule);
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }

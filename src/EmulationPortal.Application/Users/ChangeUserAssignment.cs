@@ -88,7 +88,7 @@ public sealed class ChangeUserAssignment(IDbContextFactory<PortalDbContext> dbFa
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();
         }
-        catch (DbUpdateException failure)
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return db.OutcomeOf(failure);
         }
