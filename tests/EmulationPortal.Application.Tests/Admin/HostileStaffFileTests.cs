@@ -109,13 +109,15 @@ public class HostileStaffFileTests
     }
 
     [Fact]
-    public void A_short_CSV_row_gives_a_message_or_a_checked_row_never_an_exception()
+    public void A_short_CSV_row_makes_the_file_unreadable_with_the_reader_s_failure_kept_for_the_log()
     {
         using var csv = new MemoryStream(Encoding.UTF8.GetBytes("Họ và tên,Email,Mã nhân viên,Mã đơn vị,Vai trò\r\nLê Văn Ngắn,ngan@z121.demo\r\nLê Văn Đủ,du@z121.demo,,PKH,Staff"));
 
         var file = StaffFileParser.Parse(csv, "staff.csv");
 
-        Assert.True(file.ErrorCode is "import.file.unreadable" || file.Rows.Any(r => r.Email == "ngan@z121.demo" && r.UnitCode.Length == 0));
+        Assert.Equal("import.file.unreadable", file.ErrorCode);
+        Assert.Empty(file.Rows);
+        Assert.NotNull(file.ReadFailure);
     }
 
     [Fact]
