@@ -23,8 +23,8 @@ internal static class AchievementSummary
         foreach (var pledge in person.Evidence.Pledges.Where(p => p.Status == PledgeStatus.Accepted))
         {
             parts.Add(pledge.Completion is { } done
-                ? string.Format(Vietnamese, "Đăng ký thi đua “{0}” được duyệt, đã thực hiện {1:P0} chỉ tiêu.", pledge.Drive, done)
-                : string.Format(Vietnamese, "Đăng ký thi đua “{0}” được duyệt.", pledge.Drive));
+                ? string.Format(Vietnamese, "Đăng ký thi đua {0} được duyệt, đã thực hiện {1:P0} chỉ tiêu.", Quoted(pledge.Drive), done)
+                : string.Format(Vietnamese, "Đăng ký thi đua {0} được duyệt.", Quoted(pledge.Drive)));
         }
 
         var initiatives = person.Verdicts.Select(v => v.InitiativeUsed).OfType<string>().Distinct().ToList();
@@ -40,6 +40,9 @@ internal static class AchievementSummary
 
         return string.Join(" ", parts);
     }
+
+    /// <summary>A drive's name in quotes, unless it quotes its theme itself ("Đợt thi đua cao điểm “Lập công dâng Đảng”").</summary>
+    private static string Quoted(string drive) => drive.Contains('“', StringComparison.Ordinal) ? drive : $"“{drive}”";
 
     private static string RatingName(DutyRating rating) => rating switch
     {

@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Reviews;
+using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Reviews;
 
 namespace EmulationPortal.Application.Tests.Reviews;
@@ -104,6 +105,14 @@ public class DemoVerdictTableTests : IAsyncLifetime
         Assert.All(withProgress.SelectMany(p => p.Pledges), f => Assert.Equal("Đợt thi đua cao điểm “Lập công dâng Đảng”", f.Drive));
         Assert.Contains("đã thực hiện", withProgress[0].SuggestedSummary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_suggested_summary_names_a_drive_that_quotes_its_theme_without_doubling_the_quotes() =>
+        Assert.All(_detail.People.Where(p => p.Pledges.Any(f => f.Status == PledgeStatus.Accepted)), p =>
+        {
+            Assert.Contains("Đăng ký thi đua Đợt thi đua cao điểm “Lập công dâng Đảng” được duyệt", p.SuggestedSummary, StringComparison.Ordinal);
+            Assert.DoesNotContain("””", p.SuggestedSummary, StringComparison.Ordinal);
+        });
 
     private static string Code(IReadOnlyList<Verdict> verdicts, params AwardTitle[] titles) =>
         string.Concat(titles.Select(t => verdicts.Single(v => v.Title == t).Outcome switch { RuleOutcome.Pass => 'P', RuleOutcome.Fail => 'F', _ => 'U' }));
