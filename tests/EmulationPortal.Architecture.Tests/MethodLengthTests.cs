@@ -16,7 +16,6 @@ public sealed class MethodLengthTests
 
     private static readonly Dictionary<string, int> StillToSplit = new(StringComparer.Ordinal)
     {
-        ["CampaignDashboardReader.cs ReadAsync"] = 173,
         ["SaveTargetGrid.cs ExecuteAsync"] = 84,
         ["SavePledge.cs ExecuteAsync"] = 78,
         ["StaffFileParser.cs Parse"] = 75,

@@ -26,14 +26,44 @@ public class CompletionTests
         Assert.Null(Completion.Of(Direction.HigherIsBetter, 100, null));
 
     [Fact]
-    public void Weighted_completion_skips_unreported_items_and_caps_each_at_full()
+    public void One_criterion_of_six_reported_counts_the_other_five_as_zero_and_says_so()
     {
-        var weighted = Completion.Weighted([(3, 0.5), (1, 2.0), (5, null)]);
+        var overall = OverallCompletion.Weighted([(1, 1.0), (1, null), (1, null), (1, null), (1, null), (1, null)])!;
 
-        Assert.Equal(((3 * 0.5) + (1 * 1.0)) / 4, weighted!.Value, 6);
+        Assert.Equal(1.0 / 6, overall.Value, 6);
+        Assert.Equal((1, 6), (overall.Reported, overall.Items));
     }
 
     [Fact]
-    public void Weighted_completion_of_nothing_reported_is_null() =>
-        Assert.Null(Completion.Weighted([(1, null), (2, null)]));
+    public void Overall_completion_weighs_every_item_and_caps_each_at_full()
+    {
+        var overall = OverallCompletion.Weighted([(3, 0.5), (1, 2.0), (5, null)])!;
+
+        Assert.Equal(((3 * 0.5) + (1 * 1.0)) / 9, overall.Value, 6);
+        Assert.Equal((2, 3), (overall.Reported, overall.Items));
+    }
+
+    [Fact]
+    public void Nothing_reported_is_zero_with_none_of_the_items_reported()
+    {
+        var overall = OverallCompletion.Weighted([(1, null), (2, null)])!;
+
+        Assert.Equal((0.0, 0, 2), (overall.Value, overall.Reported, overall.Items));
+    }
+
+    [Fact]
+    public void No_item_at_all_has_no_completion() =>
+        Assert.Null(OverallCompletion.Weighted([]));
+
+    [Fact]
+    public void Parts_combine_by_weight_and_their_counts_add_up()
+    {
+        var output = OverallCompletion.Mean([0.5, 1.0, null])!;
+        var incidents = OverallCompletion.Mean([1.0, 1.5])!;
+
+        var drive = OverallCompletion.Combine([(2, output), (1, incidents), (4, null)])!;
+
+        Assert.Equal(((2 * 0.5) + (1 * 1.0)) / 3, drive.Value, 6);
+        Assert.Equal((4, 5), (drive.Reported, drive.Items));
+    }
 }

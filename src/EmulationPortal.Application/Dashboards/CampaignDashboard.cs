@@ -1,12 +1,14 @@
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
+using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Units;
 
 namespace EmulationPortal.Application.Dashboards;
 
 /// <summary>
 /// Everything the campaign dashboard, its print page and the Excel export show, for the units the user may see.
-/// Completions are ratios (1 = target met) capped at 100% in roll-ups; null means "not reported", never 0.
+/// A target's completion is a ratio (1 = target met), null while not reported; every roll-up is an
+/// <see cref="OverallCompletion"/> (unreported items count 0%, with the share reported beside it), null without targets.
 /// </summary>
 public sealed record CampaignDashboard(
     int CampaignId,
@@ -21,7 +23,7 @@ public sealed record CampaignDashboard(
     int Participants,
     IReadOnlyDictionary<PledgeStatus, int> IndividualPledges,
     int CollectivePledges,
-    double? OverallCompletion,
+    OverallCompletion? OverallCompletion,
     IReadOnlyList<CriterionFigure> Criteria,
     IReadOnlyList<UnitFigure> Units,
     IReadOnlyList<LaunchRecord> Launches,
@@ -35,8 +37,8 @@ public sealed record CampaignDashboard(
     public int UnitsBehind => Units.Count(u => u.IsBehind);
 }
 
-/// <summary>A criterion with its weight and the drive's completion on it (mean over the units that reported it).</summary>
-public sealed record CriterionFigure(int CriterionId, string Name, string? UnitOfMeasure, Direction Direction, double Weight, double? Completion, int UnitsReported);
+/// <summary>A criterion with its weight and the drive's completion on it: the mean over the units with a target on it, and how many reported.</summary>
+public sealed record CriterionFigure(int CriterionId, string Name, string? UnitOfMeasure, Direction Direction, double Weight, OverallCompletion? Completion);
 
 /// <summary>One participating unit: participation over its subtree, its own targets' completion, and whether it is behind.</summary>
 public sealed record UnitFigure(
@@ -49,7 +51,7 @@ public sealed record UnitFigure(
     int Staff,
     int Participants,
     IReadOnlyList<TargetCell> Cells,
-    double? Completion,
+    OverallCompletion? Completion,
     bool IsBehind)
 {
     public double? Participation => Staff == 0 ? null : (double)Participants / Staff;

@@ -11,7 +11,7 @@ namespace EmulationPortal.Application.Pledges;
 /// <summary>Every pledge the user owns across drives (a leader's unit pledges too), newest drive first, with its completion so far.</summary>
 public sealed class MyPledgesQuery(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
 {
-    public sealed record Row(int PledgeId, int CampaignId, string Campaign, PledgeKind Kind, PledgeStatus Status, DateTime? SubmittedAtUtc, double? Completion);
+    public sealed record Row(int PledgeId, int CampaignId, string Campaign, PledgeKind Kind, PledgeStatus Status, DateTime? SubmittedAtUtc, OverallCompletion? Completion);
 
     public async Task<IReadOnlyList<Row>> ForAsync(ICurrentUser user, CancellationToken ct = default)
     {
@@ -26,22 +26,29 @@ public sealed class MyPledgesQuery(IDbContextFactory<PortalDbContext> dbFactory)
             .ToListAsync(ct);
 
         var ids = pledges.Select(p => p.Id).ToList();
-        var items = (await db.PledgeItems.AsNoTracking()
-            .Where(i => ids.Contains(i.PledgeId))
-            .Join(db.Criteria, i => i.CriterionId, c => c.Id, (i, c) => new
-            {
-                i.PledgeId,
-                c.Direction,
-                c.Weight,
-                i.CommittedValue,
-                Latest = db.ProgressReports.Where(r => r.PledgeItemId == i.Id)
-                    .OrderByDescending(r => r.AsOf).ThenByDescending(r => r.ReportedAtUtc).Select(r => (double?)r.Value).FirstOrDefault(),
-            })
+        // A collective pledge's items read the unit's reports on its targets for the same criteria (ProgressHistory.OfCollectivePledgeAsync).
+        var items = (await (
+                from i in db.PledgeItems.AsNoTracking()
+                join p in db.Pledges on i.PledgeId equals p.Id
+                join c in db.Criteria on i.CriterionId equals c.Id
+                where ids.Contains(i.PledgeId)
+                select new
+                {
+                    i.PledgeId,
+                    c.Direction,
+                    c.Weight,
+                    i.CommittedValue,
+                    Latest = db.ProgressReports
+                        .Where(r => p.Kind == PledgeKind.Individual
+                            ? r.PledgeItemId == i.Id
+                            : db.UnitTargets.Any(t => t.Id == r.UnitTargetId && t.CampaignId == p.CampaignId && t.OrgUnitId == p.OrgUnitId && t.CriterionId == i.CriterionId))
+                        .OrderByDescending(r => r.AsOf).ThenByDescending(r => r.ReportedAtUtc).Select(r => (double?)r.Value).FirstOrDefault(),
+                })
             .ToListAsync(ct))
             .ToLookup(i => i.PledgeId, i => (i.Weight, Completion.Of(i.Direction, i.CommittedValue, i.Latest)));
 
         return pledges
-            .Select(p => new Row(p.Id, p.CampaignId, p.Title, p.Kind, p.Status, p.SubmittedAtUtc, Completion.Weighted(items[p.Id])))
+            .Select(p => new Row(p.Id, p.CampaignId, p.Title, p.Kind, p.Status, p.SubmittedAtUtc, OverallCompletion.Weighted(items[p.Id])))
             .ToList();
     }
 }

@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Pledges;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Progress;
@@ -21,4 +22,20 @@ internal static class ProgressHistory
             .Select(r => new { Key = r.UnitTargetId!.Value, Entry = new ProgressEntry(r.AsOf, r.Value, r.Note, db.Users.Where(u => u.Id == r.ReportedByUserId).Select(u => u.FullName).First(), r.ReportedAtUtc) })
             .ToListAsync(ct))
         .ToLookup(r => r.Key, r => r.Entry);
+
+    /// <summary>
+    /// A collective pledge has no reports of its own: each item reads the unit's reports on its target for the same
+    /// criterion, so the pledge and the unit's progress page show the same figures. Keyed by the pledge item's id.
+    /// </summary>
+    public static async Task<ILookup<int, ProgressEntry>> OfCollectivePledgeAsync(this PortalDbContext db, Pledge pledge, CancellationToken ct)
+    {
+        var targets = await db.UnitTargets.AsNoTracking()
+            .Where(t => t.CampaignId == pledge.CampaignId && t.OrgUnitId == pledge.OrgUnitId)
+            .ToDictionaryAsync(t => t.CriterionId, t => t.Id, ct);
+        var history = await db.OfUnitTargetsAsync(targets.Values.ToList(), ct);
+        return pledge.Items
+            .Where(i => targets.ContainsKey(i.CriterionId))
+            .SelectMany(i => history[targets[i.CriterionId]].Select(entry => (i.Id, Entry: entry)))
+            .ToLookup(x => x.Id, x => x.Entry);
+    }
 }

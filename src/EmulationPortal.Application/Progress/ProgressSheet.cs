@@ -5,7 +5,8 @@ namespace EmulationPortal.Application.Progress;
 
 /// <summary>
 /// Progress on a pledge or on a unit's targets: one line per item with its full history (newest first) and completion,
-/// and the weighted overall completion. Unreported items have a null completion ("not reported", never 0%).
+/// and the overall completion (<see cref="OverallCompletion"/>). An unreported item's own completion is null ("not reported").
+/// <see cref="ReportedOnUnitPage"/>: a collective pledge's figures are its unit's, reported on the unit's progress page.
 /// </summary>
 public sealed record ProgressSheet(
     int CampaignId,
@@ -14,9 +15,10 @@ public sealed record ProgressSheet(
     DateOnly Start,
     DateOnly End,
     bool CanReport,
-    IReadOnlyList<ProgressLine> Lines)
+    IReadOnlyList<ProgressLine> Lines,
+    bool ReportedOnUnitPage = false)
 {
-    public double? Overall => Completion.Weighted(Lines.Select(l => (l.Weight, l.Completion)));
+    public OverallCompletion? Overall => OverallCompletion.Weighted(Lines.Select(l => (l.Weight, l.Completion)));
 }
 
 /// <summary>One pledge item or unit target. <see cref="Key"/> is the pledge item's or the unit target's id.</summary>

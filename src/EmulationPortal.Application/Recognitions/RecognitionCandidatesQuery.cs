@@ -64,14 +64,14 @@ public sealed class RecognitionCandidatesQuery(IDbContextFactory<PortalDbContext
             .GroupBy(i => (i.Id, i.FullName, i.UnitId, i.UnitName))
             .Where(g => g.All(i => i.Latest is not null))
             .Select(g => new PersonCandidate(g.Key.Id, g.Key.FullName, g.Key.UnitId, g.Key.UnitName,
-                Completion.Weighted(g.Select(i => (i.Weight, Completion.Of(i.Direction, i.CommittedValue, i.Latest))))!.Value, g.Count()))
+                OverallCompletion.Weighted(g.Select(i => (i.Weight, Completion.Of(i.Direction, i.CommittedValue, i.Latest))))!.Value, g.Count()))
             .OrderByDescending(p => p.Completion).ThenBy(p => p.FullName, StringComparer.CurrentCulture)
             .Take(Top)
             .ToList();
 
         var units = dashboard.Units
-            .Where(u => u.Completion is not null)
-            .OrderByDescending(u => u.Completion).ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Where(u => u.Completion is { Reported: > 0 })
+            .OrderByDescending(u => u.Completion!.Value).ThenBy(u => u.Code, StringComparer.Ordinal)
             .Take(Top)
             .Select(u => new UnitCandidate(u.OrgUnitId, u.Name, u.Completion!.Value))
             .ToList();

@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Dashboards;
+using EmulationPortal.Domain.Progress;
 using MiniExcelLibs;
 
 namespace EmulationPortal.Application.Reports;
@@ -37,6 +38,7 @@ public static class CampaignWorkbook
         Line(words.T("Participants"), dashboard.Participants);
         Line(words.T("ParticipationPercent"), words.Percent(dashboard.Participation));
         Line(words.T("OverallPercent"), words.Percent(dashboard.OverallCompletion));
+        Line(words.T("TargetsReported"), Words.Share(dashboard.OverallCompletion));
         Line(words.T("ElapsedPercent"), Math.Round(dashboard.ElapsedShare * 100, 1));
         Line(words.T("CollectivePledges"), dashboard.CollectivePledges);
         Line(words.T("UnitsBehind"), dashboard.UnitsBehind);
@@ -66,6 +68,7 @@ public static class CampaignWorkbook
             }
 
             row[words.T("OverallPercent")] = words.Percent(u.Completion);
+            row[words.T("CriteriaReported")] = Words.Share(u.Completion);
             row[words.T("Behind")] = u.IsBehind ? words.T("Yes") : words.T("No");
             return row;
         }).ToList();
@@ -78,7 +81,7 @@ public static class CampaignWorkbook
             [words.T("Direction")] = words.T($"Direction.{c.Direction}"),
             [words.T("Weight")] = c.Weight,
             [words.T("CompletionPercent")] = words.Percent(c.Completion),
-            [words.T("UnitsReported")] = c.UnitsReported,
+            [words.T("UnitsReported")] = Words.Share(c.Completion),
         }).ToList();
 
     private static List<Dictionary<string, object?>> Pledges(IEnumerable<PledgeLine> pledges, Words words) =>
@@ -99,6 +102,11 @@ public static class CampaignWorkbook
         public string T(string key) => Text($"Report.{key}");
 
         public object Percent(double? ratio) => ratio is { } value ? Math.Round(value * 100, 1) : T("NotReported");
+
+        public object Percent(OverallCompletion? completion) => completion is null ? T("NoTarget") : Math.Round(completion.Value * 100, 1);
+
+        /// <summary>How many of the items behind a completion were reported, "3/6", beside the figure.</summary>
+        public static string Share(OverallCompletion? completion) => completion is null ? string.Empty : $"{completion.Reported}/{completion.Items}";
     }
 
     /// <summary>Text from users that would start a formula in a spreadsheet is written as text (prefixed with ').</summary>

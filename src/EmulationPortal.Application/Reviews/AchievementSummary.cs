@@ -23,7 +23,7 @@ internal static class AchievementSummary
         foreach (var pledge in person.Evidence.Pledges.Where(p => p.Status == PledgeStatus.Accepted))
         {
             parts.Add(pledge.Completion is { } done
-                ? string.Format(Vietnamese, "Đăng ký thi đua {0} được duyệt, đã thực hiện {1:P0} chỉ tiêu.", Quoted(pledge.Drive), done)
+                ? string.Format(Vietnamese, "Đăng ký thi đua {0} được duyệt, đã thực hiện {1:P0} chỉ tiêu ({2}/{3} tiêu chí đã báo cáo).", Quoted(pledge.Drive), done.Value, done.Reported, done.Items)
                 : string.Format(Vietnamese, "Đăng ký thi đua {0} được duyệt.", Quoted(pledge.Drive)));
         }
 

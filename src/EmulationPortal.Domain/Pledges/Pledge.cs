@@ -128,8 +128,12 @@ public class Pledge : IVersioned
     }
 
     /// <summary>Progress is reported against what was committed: a submitted or accepted pledge, not a draft, a returned or a withdrawn one.</summary>
-    public void EnsureAcceptsProgress() =>
+    /// <summary>A collective pledge has no reports of its own: its progress is the unit's, reported against the unit's targets.</summary>
+    public void EnsureAcceptsProgress()
+    {
+        Require(Kind == PledgeKind.Individual, "progress.pledge.collective", "A collective pledge's progress is reported against the unit's targets.");
         Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "progress.pledge.notLive", "Progress is reported on a submitted or accepted pledge.");
+    }
 
     private void SetContent(Campaign campaign, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
     {

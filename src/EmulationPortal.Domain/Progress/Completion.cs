@@ -6,7 +6,8 @@ namespace EmulationPortal.Domain.Progress;
 public static class Completion
 {
     /// <summary>
-    /// The completion ratio (1 = target met); null when nothing was reported, which is "not reported", never 0%.
+    /// The completion ratio (1 = target met); null when nothing was reported, which is "not reported";
+    /// <see cref="OverallCompletion"/> rolls items up.
     /// Higher is better: reported ÷ target. Lower is better (incidents, violations): met while reported ≤ target,
     /// then target ÷ reported, so 0 incidents against a target of 0 is met and any incident against 0 is 0%.
     /// </summary>
@@ -24,24 +25,5 @@ public static class Completion
             _ when target <= 0 => 1,
             _ => actual / target,
         };
-    }
-
-    /// <summary>
-    /// Weighted average over the reported items only, each capped at 100% so over-achievement on one criterion
-    /// does not hide a shortfall on another. Null when no item was reported.
-    /// </summary>
-    public static double? Weighted(IEnumerable<(double Weight, double? Completion)> items)
-    {
-        double weighted = 0, weights = 0;
-        foreach (var (weight, completion) in items)
-        {
-            if (completion is { } value)
-            {
-                weighted += weight * Math.Min(value, 1);
-                weights += weight;
-            }
-        }
-
-        return weights > 0 ? weighted / weights : null;
     }
 }

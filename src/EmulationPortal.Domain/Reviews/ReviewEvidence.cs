@@ -1,4 +1,5 @@
 using EmulationPortal.Domain.Pledges;
+using EmulationPortal.Domain.Progress;
 
 namespace EmulationPortal.Domain.Reviews;
 
@@ -12,7 +13,7 @@ public sealed record InitiativeFact(string Code, InitiativeScope Scope, int Reco
 public sealed record PastTitle(int Year, AwardTitle Title, bool AdHoc = false);
 
 /// <summary>A pledge of the period as the portal holds it: shown with the verdict, never a rule by itself.</summary>
-public sealed record PledgeFact(string Drive, PledgeStatus Status, double? Completion);
+public sealed record PledgeFact(string Drive, PledgeStatus Status, OverallCompletion? Completion);
 
 /// <summary>Everything the engine knows about one person for the period. A null rating means nobody entered it: rules on it are unknown.</summary>
 public sealed record PersonEvidence(

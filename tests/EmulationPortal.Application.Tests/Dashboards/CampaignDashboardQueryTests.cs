@@ -3,6 +3,7 @@ using EmulationPortal.Application.Dashboards;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
+using EmulationPortal.Domain.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Tests.Dashboards;
@@ -85,25 +86,26 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Completion_rolls_up_with_criterion_weights_over_reported_items_only()
+    public async Task Completion_rolls_up_with_criterion_weights_over_every_target_an_unreported_one_counting_zero()
     {
         var dashboard = await DashboardFor(Officer);
 
-        Assert.Equal((2 * 0.5 + 1 * 1) / 3, Row(dashboard, "W1").Completion!.Value, Precision);
-        Assert.Equal((2 * 1 + 1 * 0.25) / 3, Row(dashboard, "W2").Completion!.Value, Precision); // 150% capped
-        Assert.Equal(0.2, Row(dashboard, "W1-T1").Completion!.Value, Precision);
-        Assert.Null(Row(dashboard, "W1-T2").Completion);
-        Assert.Null(Row(dashboard, "F").Completion);
+        Assert.Equal(new OverallCompletion((2 * 0.5 + 1 * 1) / 3, 2, 2), Row(dashboard, "W1").Completion, CompletionComparer);
+        Assert.Equal(new OverallCompletion((2 * 1 + 1 * 0.25) / 3, 2, 2), Row(dashboard, "W2").Completion, CompletionComparer); // 150% capped
+        Assert.Equal(new OverallCompletion(2 * 0.2 / 3, 1, 2), Row(dashboard, "W1-T1").Completion, CompletionComparer);        // was 20%: the unreported target left out
+        Assert.Equal(new OverallCompletion(0, 0, 2), Row(dashboard, "W1-T2").Completion);
+        Assert.Equal(new OverallCompletion(0, 0, 2), Row(dashboard, "F").Completion);
+        Assert.Null(Row(dashboard, "W3").Completion); // no target at all
 
         var output = dashboard.Criteria.Single(c => c.CriterionId == _scenario.OutputId);
         var incidents = dashboard.Criteria.Single(c => c.CriterionId == _scenario.IncidentsId);
-        Assert.Equal((2.0, 3, (0.5 + 1 + 0.2) / 3), (output.Weight, output.UnitsReported, output.Completion!.Value), new ToleranceComparer());
-        Assert.Equal((1.0, 2, (1 + 0.25) / 2), (incidents.Weight, incidents.UnitsReported, incidents.Completion!.Value), new ToleranceComparer());
-        Assert.Equal((2 * (1.7 / 3) + 0.625) / 3, dashboard.OverallCompletion!.Value, Precision);
+        Assert.Equal((2.0, new OverallCompletion((0.5 + 1 + 0.2) / 5, 3, 5)), (output.Weight, output.Completion), TupleComparer);
+        Assert.Equal((1.0, new OverallCompletion((1 + 0.25) / 5, 2, 5)), (incidents.Weight, incidents.Completion), TupleComparer);
+        Assert.Equal(new OverallCompletion(((2 * 0.34) + 0.25) / 3, 5, 10), dashboard.OverallCompletion, CompletionComparer);
     }
 
     [Fact]
-    public async Task A_unit_is_behind_below_half_participation_or_below_the_elapsed_share_and_unreported_is_not_behind()
+    public async Task A_unit_is_behind_below_half_participation_or_below_the_elapsed_share_and_one_without_targets_or_staff_is_not()
     {
         var dashboard = await DashboardFor(Officer);
 
@@ -119,8 +121,8 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
         Assert.Equal([new DateOnly(2021, 1, 9), new(2021, 1, 10), new(2021, 1, 11)], dashboard.History.Dates);
         var output = dashboard.History.Series.Single(s => s.CriterionId == _scenario.OutputId).Completions;
         var incidents = dashboard.History.Series.Single(s => s.CriterionId == _scenario.IncidentsId).Completions;
-        Assert.Equal([0.2, 0.3, Math.Round(1.7 / 3, 9)], output.Select(v => Math.Round(v!.Value, 9)));
-        Assert.Equal([null, 1, 0.625], incidents);
+        Assert.Equal([0.4 / 5, 0.6 / 5, 1.7 / 5], output.Select(v => v!.Value), DoubleComparer); // 5 targets, unreported ones at 0
+        Assert.Equal([0, 1.0 / 5, 1.25 / 5], incidents.Select(v => v!.Value), DoubleComparer);
     }
 
     [Fact]
@@ -184,11 +186,11 @@ public class CampaignDashboardQueryTests : IAsyncLifetime
         Assert.Equal((dashboard.Participants, dashboard.Staff, dashboard.UnitsBehind, dashboard.OverallCompletion), (drive.Participants, drive.Staff, drive.UnitsBehind, drive.OverallCompletion));
     }
 
-    private sealed class ToleranceComparer : IEqualityComparer<(double, int, double)>
-    {
-        public bool Equals((double, int, double) x, (double, int, double) y) =>
-            x.Item1.Equals(y.Item1) && x.Item2 == y.Item2 && Math.Abs(x.Item3 - y.Item3) < Precision;
+    private static readonly IEqualityComparer<double> DoubleComparer = EqualityComparer<double>.Create((x, y) => Math.Abs(x - y) < Precision);
 
-        public int GetHashCode((double, int, double) obj) => obj.Item2;
-    }
+    private static readonly IEqualityComparer<OverallCompletion?> CompletionComparer = EqualityComparer<OverallCompletion?>.Create((x, y) =>
+        x is not null && y is not null && DoubleComparer.Equals(x.Value, y.Value) && (x.Reported, x.Items) == (y.Reported, y.Items));
+
+    private static readonly IEqualityComparer<(double, OverallCompletion?)> TupleComparer = EqualityComparer<(double, OverallCompletion?)>.Create((x, y) =>
+        x.Item1.Equals(y.Item1) && CompletionComparer.Equals(x.Item2, y.Item2));
 }

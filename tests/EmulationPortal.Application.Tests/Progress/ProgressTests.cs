@@ -5,6 +5,7 @@ using EmulationPortal.Application.Progress;
 using EmulationPortal.Application.Tests.Pledges;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
+using EmulationPortal.Domain.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Tests.Progress;
@@ -50,7 +51,7 @@ public class ProgressTests : PledgeTestBase
         var (staff, pledgeId) = await AcceptedPledgeAsync();
         var sheet = await SheetAsync(staff, pledgeId);
         Assert.All(sheet.Lines, l => Assert.Null(l.Completion));
-        Assert.Null(sheet.Overall);
+        Assert.Equal(new OverallCompletion(0, 0, sheet.Lines.Count), sheet.Overall);
 
         var incidents = sheet.Lines.Single(l => l.Direction == Direction.LowerIsBetter && l.Criterion.Contains("an toàn", StringComparison.Ordinal));
         await ReportAsync(staff, sheet.Lines[0], 50, 11); // percentage, committed 100: half done
@@ -60,7 +61,8 @@ public class ProgressTests : PledgeTestBase
         Assert.Equal(1, sheet.Lines.Single(l => l.Key == incidents.Key).Completion);
         Assert.Equal(0.5, sheet.Lines[0].Completion);
         Assert.Null(sheet.Lines[1].Completion);
-        Assert.Equal(((3 * 0.5) + (3 * 1)) / 6, sheet.Overall); // weights 3 and 3; unreported items do not count
+        var weights = sheet.Lines.Sum(l => l.Weight);
+        Assert.Equal(new OverallCompletion(((3 * 0.5) + (3 * 1)) / weights, 2, sheet.Lines.Count), sheet.Overall); // weights 3 and 3; unreported items count 0%
         Assert.Equal(sheet.Overall, (await Get<MyPledgesQuery>().ForAsync(staff, Ct)).Single(r => r.PledgeId == pledgeId).Completion);
     }
 
@@ -137,6 +139,34 @@ public class ProgressTests : PledgeTestBase
         Assert.Equal(0.5, after.Completion);
         Assert.Equal(OutcomeStatus.Forbidden, otherLeader.Status);
         Assert.Equal(OutcomeStatus.Forbidden, staff.Status);
+    }
+
+    [Fact]
+    public async Task A_collective_pledge_reads_the_units_reports_so_it_agrees_with_the_unit_page()
+    {
+        var leader = await LeaderAsync("px3");
+        var unit = (await Get<UnitProgressQuery>().ForAsync(leader, CampaignId, Ct)).Value!;
+        var row = (await Get<MyPledgesQuery>().ForAsync(leader, Ct)).Single(r => r.Kind == PledgeKind.Collective && r.CampaignId == CampaignId);
+        var pledge = (await Get<PledgeProgressQuery>().ForAsync(leader, row.PledgeId, Ct)).Value!;
+
+        Assert.Equal(unit.Lines.Count, unit.Overall!.Reported); // the demo reports every target of the workshop
+        Assert.Equal(unit.Overall, pledge.Overall);            // was "not reported": the pledge's items had no reports of their own
+        Assert.Equal(unit.Overall, row.Completion);
+        Assert.Equal(unit.Lines.Select(l => l.Latest), pledge.Lines.Select(l => l.Latest));
+        Assert.True(pledge.ReportedOnUnitPage);
+        Assert.False(pledge.CanReport);
+    }
+
+    [Fact]
+    public async Task Progress_is_not_reported_on_a_collective_pledge_but_on_the_units_targets()
+    {
+        var leader = await LeaderAsync("px3");
+        var row = (await Get<MyPledgesQuery>().ForAsync(leader, Ct)).Single(r => r.Kind == PledgeKind.Collective && r.CampaignId == CampaignId);
+        var item = (await PledgeAsync(row.PledgeId)).Items[1];
+
+        var outcome = await Get<ReportPledgeProgress>().ExecuteAsync(leader, new() { Key = item.Id, Value = 1, AsOf = new(2021, 1, 12) }, Ct);
+
+        Assert.Equal("progress.pledge.collective", outcome.RuleCode);
     }
 
     [Fact]

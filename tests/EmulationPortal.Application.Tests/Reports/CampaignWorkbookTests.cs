@@ -52,6 +52,7 @@ public class CampaignWorkbookTests : IAsyncLifetime
         Assert.Equal(9d, Convert.ToDouble(summary["Report.Staff"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(4d, Convert.ToDouble(summary["Report.Participants"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Math.Round(dashboard.OverallCompletion!.Value * 100, 1), (double)summary["Report.OverallPercent"]!);
+        Assert.Equal("5/10", summary["Report.TargetsReported"]);
         Assert.Equal(Math.Round(4.0 / 9 * 100, 1), (double)summary["Report.ParticipationPercent"]!);
         Assert.Equal(new DateTime(2021, 1, 8), summary["Report.Start"]);
 
@@ -60,11 +61,13 @@ public class CampaignWorkbookTests : IAsyncLifetime
         var w2 = units.Single(r => (string)r["Report.UnitCode"]! == "W2");
         Assert.Equal(Math.Round(dashboard.Units.Single(u => u.Code == "W2").Completion!.Value * 100, 1), (double)w2["Report.OverallPercent"]!);
         Assert.Equal(25d, (double)w2["Sự cố (%)"]!);
-        Assert.Equal("Report.NotReported", units.Single(r => (string)r["Report.UnitCode"]! == "W1-T2")["Report.OverallPercent"]);
+        var unreported = units.Single(r => (string)r["Report.UnitCode"]! == "W1-T2");
+        Assert.Equal((0d, "0/2"), ((double)unreported["Report.OverallPercent"]!, unreported["Report.CriteriaReported"]));
+        Assert.Equal("Report.NoTarget", units.Single(r => (string)r["Report.UnitCode"]! == "W3")["Report.OverallPercent"]);
 
         var criteria = Sheet(workbook, "Report.SheetCriteria");
         Assert.Equal([2d, 1d], criteria.Select(r => (double)r["Report.Weight"]!));
-        Assert.Equal(62.5, (double)criteria[1]["Report.CompletionPercent"]!);
+        Assert.Equal((25d, "2/5"), ((double)criteria[1]["Report.CompletionPercent"]!, criteria[1]["Report.UnitsReported"]));
 
         var pledges = Sheet(workbook, "Report.SheetPledges");
         Assert.Equal(8, pledges.Count); // u7's pledge sits in the inactive unit

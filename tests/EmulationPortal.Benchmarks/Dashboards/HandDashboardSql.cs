@@ -61,7 +61,10 @@ internal static class HandDashboardSql
         SELECT OrgUnitId, CriterionId, target, value, {CompletionOf} FROM latest
         """;
 
-    /// <summary>For every day anything was reported, each criterion's mean capped completion from every target's latest report up to that day.</summary>
+    /// <summary>
+    /// For every day anything was reported, each criterion's mean capped completion over all its targets from their latest
+    /// report up to that day, a target not yet reported counting 0.
+    /// </summary>
     private const string HistorySql = $"""
         WITH {ShownTargets},
         days AS (SELECT DISTINCT r.AsOf AS day FROM shown s JOIN ProgressReports r ON r.UnitTargetId = s.Id),
@@ -69,7 +72,7 @@ internal static class HandDashboardSql
             SELECT s.CriterionId, d.day, s.target, s.direction,
                    (SELECT r.Value FROM ProgressReports r WHERE r.UnitTargetId = s.Id AND r.AsOf <= d.day ORDER BY r.AsOf DESC, r.Id DESC LIMIT 1) AS value
             FROM days d CROSS JOIN shown s)
-        SELECT day, CriterionId, AVG(MIN({CompletionOf}, 1.0)) FROM asof WHERE value IS NOT NULL GROUP BY day, CriterionId ORDER BY day
+        SELECT day, CriterionId, AVG(COALESCE(MIN({CompletionOf}, 1.0), 0.0)) FROM asof GROUP BY day, CriterionId ORDER BY day
         """;
 
     public static CampaignDashboard Read(string connectionString, int campaignId, DateOnly today)
@@ -79,7 +82,7 @@ internal static class HandDashboardSql
         var (title, owner, period) = Single(connection, Drive, campaignId, r => (r.GetString(0), r.GetInt32(1), new CampaignPeriod(
             DateOnly.Parse(r.GetString(2), CultureInfo.InvariantCulture), DateOnly.Parse(r.GetString(3), CultureInfo.InvariantCulture),
             DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture))));
-        var criteria = Rows(connection, CriteriaSql, campaignId, r => new CriterionFigure(r.GetInt32(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), (Direction)r.GetInt32(3), r.GetDouble(4), null, 0));
+        var criteria = Rows(connection, CriteriaSql, campaignId, r => new CriterionFigure(r.GetInt32(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), (Direction)r.GetInt32(3), r.GetDouble(4), null));
         var units = Rows(connection, UnitsSql, campaignId, r => new UnitRow(
             r.GetInt32(0), r.GetString(1), r.GetString(2), (OrgUnitKind)r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4),
             r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture), r.GetInt32(6), [r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11)], r.GetInt32(12)))
@@ -88,12 +91,13 @@ internal static class HandDashboardSql
             .ToDictionary(c => (c.Unit, c.Cell.CriterionId), c => c.Cell);
         var history = Rows(connection, HistorySql, campaignId, r => (Day: DateOnly.Parse(r.GetString(0), CultureInfo.InvariantCulture), Criterion: r.GetInt32(1), Completion: r.GetDouble(2)));
 
-        var elapsed = CampaignDashboardReader.ElapsedShare(period.Start, period.End, today);
+        var elapsed = DashboardRollUp.ElapsedShare(period.Start, period.End, today);
         var unitFigures = Tree.Figures(units, criteria, cells, elapsed);
         var criterionFigures = criteria.Select(c =>
         {
-            var reported = unitFigures.Select(u => u.Cells.Single(x => x.CriterionId == c.CriterionId).Completion).OfType<double>().ToList();
-            return c with { Completion = reported.Count == 0 ? null : reported.Average(x => Math.Min(x, 1)), UnitsReported = reported.Count };
+            var targets = unitFigures.Select(u => u.Cells.Single(x => x.CriterionId == c.CriterionId)).Where(x => x.Target is not null).ToList();
+            var reported = targets.Select(x => x.Completion).OfType<double>().ToList();
+            return c with { Completion = targets.Count == 0 ? null : new OverallCompletion(reported.Sum(x => Math.Min(x, 1)) / targets.Count, reported.Count, targets.Count) };
         }).ToList();
 
         var dates = history.Select(h => h.Day).Distinct().ToList();
@@ -119,7 +123,7 @@ internal static class HandDashboardSql
             units.Values.Sum(u => u.Participants),
             Enum.GetValues<PledgeStatus>().ToDictionary(s => s, s => units.Values.Sum(u => u.Pledges[(int)s])),
             units.Values.Sum(u => u.Collective),
-            Completion.Weighted(criterionFigures.Select(c => (c.Weight, c.Completion))),
+            OverallCompletion.Combine(criterionFigures.Select(c => (c.Weight, c.Completion))),
             criterionFigures,
             unitFigures,
             launches,

@@ -27,9 +27,9 @@ internal static class Tree
             }
 
             var unitCells = criteria.Select(c => cells.GetValueOrDefault((unit.Id, c.CriterionId)) ?? new TargetCell(c.CriterionId, null, null, null)).ToList();
-            var completion = Completion.Weighted(criteria.Select((c, i) => (c.Weight, unitCells[i].Completion)));
+            var completion = OverallCompletion.Weighted(criteria.Select((c, i) => (c.Weight, unitCells[i])).Where(x => x.Item2.Target is not null).Select(x => (x.Weight, x.Item2.Completion)));
             double? participation = staff == 0 ? null : (double)participants / staff;
-            var behind = participation < CampaignDashboard.ParticipationThreshold || completion < elapsed;
+            var behind = participation < CampaignDashboard.ParticipationThreshold || completion?.Value < elapsed;
             figures[at] = new UnitFigure(unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId, depth, staff, participants, unitCells, completion, behind);
             return (staff, participants);
         }

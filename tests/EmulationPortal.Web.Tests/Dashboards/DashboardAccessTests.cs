@@ -65,6 +65,8 @@ public class DashboardAccessTests(DashboardAccessTests.Host host) : IClassFixtur
         Assert.Contains("Phân xưởng 4 – Cơ điện", html, StringComparison.Ordinal);
         Assert.Contains("Muộn", html, StringComparison.Ordinal);
         Assert.Contains("Chưa báo cáo", html, StringComparison.Ordinal);
+        Assert.Contains("chỉ tiêu đã báo cáo", html, StringComparison.Ordinal); // the drive's completion says how much of it was reported
+        Assert.Contains("tiêu chí đã báo cáo", html, StringComparison.Ordinal); // and so does each unit's
     }
 
     [Fact]
