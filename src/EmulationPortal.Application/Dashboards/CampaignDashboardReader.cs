@@ -2,6 +2,7 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Campaigns;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Units;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
@@ -12,8 +13,8 @@ namespace EmulationPortal.Application.Dashboards;
 /// <summary>
 /// Builds a <see cref="CampaignDashboard"/> from a handful of grouped queries (one per kind of figure, never one per
 /// unit): counts per unit come from SQL; the small per-unit and per-target rows are rolled up over the tree here.
-/// Counting rules: only active participating units the user may see; a person counts in the unit they belong to now,
-/// a pledge in the unit that owns it (which a running drive's pledge follows when its author moves, docs/adr/0005);
+/// Counting rules: only active participating units the user may see; a unit's people are its <see cref="UnitHeadcounts"/>,
+/// a pledge counts in the unit that owns it (which a running drive's pledge follows when its author moves, docs/adr/0005);
 /// a unit's own targets give its completion.
 /// </summary>
 internal static class CampaignDashboardReader
@@ -46,10 +47,8 @@ internal static class CampaignDashboardReader
             .Where(u => visibleUnits.Contains(u.Id))
             .ToDictionary(u => u.Id);
 
-        var staff = await db.Users.AsNoTracking()
-            .GroupBy(u => u.OrgUnitId)
-            .Select(g => new { UnitId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.UnitId, g => g.Count, ct);
+        // The headcount every page shows (HR's figure, not the accounts): participation is people pledged over it.
+        var headcounts = await UnitHeadcounts.LoadAsync(db, ct);
 
         var individual = await db.Pledges.AsNoTracking()
             .Where(p => p.CampaignId == campaignId && p.Kind == PledgeKind.Individual)
@@ -68,14 +67,14 @@ internal static class CampaignDashboardReader
             .Select(t => new { t.Id, t.OrgUnitId, t.CriterionId, t.TargetValue })
             .ToListAsync(ct);
 
-        // The last report of each target on each as-of day (ties broken by Id): the current figure and the history.
+        // The last report of each target on each as-of day (ties broken by Id), superseded ones aside: the current figure and the history.
         // Reached through the drive's targets, so the database walks the (UnitTargetId, AsOf) index rather than every
         // report of the drive (millions of them are on pledge items).
         var points = await (
                 from t in db.UnitTargets.AsNoTracking()
                 join r in db.ProgressReports on t.Id equals r.UnitTargetId
-                where t.CampaignId == campaignId
-                    && r.Id == db.ProgressReports.Where(o => o.UnitTargetId == t.Id && o.AsOf == r.AsOf).Max(o => o.Id)
+                where t.CampaignId == campaignId && !r.IsSuperseded
+                    && r.Id == db.ProgressReports.Where(o => o.UnitTargetId == t.Id && o.AsOf == r.AsOf && !o.IsSuperseded).Max(o => o.Id)
                 select new TargetPoint(t.Id, r.AsOf, r.Value))
             .ToListAsync(ct);
 
@@ -97,33 +96,27 @@ internal static class CampaignDashboardReader
             t => new TargetCell(t.CriterionId, t.TargetValue, history[t.Id].LastOrDefault()?.Value, CompletionOn(t.Id, lastDay)));
 
         var elapsed = ElapsedShare(campaign.StartDate, campaign.EndDate, today);
-        var subtreeStaff = new Dictionary<int, (int Staff, int Participants)>();
+        var subtreeParticipants = new Dictionary<int, int>();
         var children = participating.Values.Where(u => u.ParentId is { } p && participating.ContainsKey(p)).ToLookup(u => u.ParentId!.Value, u => u.Id);
         var participants = individual.Where(i => IsLive(i.Status)).GroupBy(i => i.OrgUnitId).ToDictionary(g => g.Key, g => g.Sum(i => i.Count));
         int Participants(int unitId) => participants.GetValueOrDefault(unitId);
 
-        (int Staff, int Participants) Subtree(int unitId)
+        int Subtree(int unitId)
         {
-            if (!subtreeStaff.TryGetValue(unitId, out var totals))
+            if (!subtreeParticipants.TryGetValue(unitId, out var total))
             {
-                totals = (staff.GetValueOrDefault(unitId), Participants(unitId));
-                foreach (var child in children[unitId])
-                {
-                    var sub = Subtree(child);
-                    totals = (totals.Staff + sub.Staff, totals.Participants + sub.Participants);
-                }
-
-                subtreeStaff[unitId] = totals;
+                total = Participants(unitId) + children[unitId].Sum(Subtree);
+                subtreeParticipants[unitId] = total;
             }
 
-            return totals;
+            return total;
         }
 
         var unitFigures = new List<UnitFigure>();
         void Visit(int unitId, int depth)
         {
             var unit = participating[unitId];
-            var (unitStaff, unitParticipants) = Subtree(unitId);
+            var (unitStaff, unitParticipants) = (headcounts.Of(unitId), Subtree(unitId));
             var unitCells = criteria.Select(c => cells.GetValueOrDefault((unitId, c.Id)) ?? new TargetCell(c.Id, null, null, null)).ToList();
             var completion = Completion.Weighted(criteria.Select((c, i) => (c.Weight, unitCells[i].Completion)));
             double? participation = unitStaff == 0 ? null : (double)unitParticipants / unitStaff;
@@ -182,7 +175,7 @@ internal static class CampaignDashboardReader
             today,
             new CampaignPeriod(campaign.StartDate, campaign.EndDate, campaign.PledgeDeadline, null).DaysRemaining(today),
             elapsed,
-            shown.Sum(staff.GetValueOrDefault),
+            headcounts.Covering(shown),
             shown.Sum(Participants),
             statusCounts,
             collective.Count(shown.Contains),

@@ -34,7 +34,7 @@ public sealed class MyPledgesQuery(IDbContextFactory<PortalDbContext> dbFactory)
                 c.Direction,
                 c.Weight,
                 i.CommittedValue,
-                Latest = db.ProgressReports.Where(r => r.PledgeItemId == i.Id)
+                Latest = db.ProgressReports.Where(r => r.PledgeItemId == i.Id && !r.IsSuperseded)
                     .OrderByDescending(r => r.AsOf).ThenByDescending(r => r.ReportedAtUtc).Select(r => (double?)r.Value).FirstOrDefault(),
             })
             .ToListAsync(ct))
