@@ -12,6 +12,9 @@ namespace EmulationPortal.Web.Tests.Admin;
 /// </summary>
 public class UnitsPageNumberTests : PortalPageTest
 {
+    /// <summary>The machine running the suite is shared and loaded: slow renders get up to 20 s.</summary>
+    private static readonly TimeSpan Slow = TimeSpan.FromSeconds(20);
+
     private const string OwnHeadcount = "Quân số trực thuộc (không kể đơn vị cấp dưới)";
 
     protected override void RegisterPageServices()
@@ -27,9 +30,9 @@ public class UnitsPageNumberTests : PortalPageTest
     private IRenderedComponent<UnitsPage> EditPage(string code)
     {
         var page = Render<UnitsPage>();
-        page.WaitForElement("table");
+        page.WaitForElement("table", Slow);
         page.Find($"button[aria-label='Sửa {code}']").Click();
-        page.WaitForAssertion(() => Field(page, OwnHeadcount));
+        page.WaitForAssertion(() => Field(page, OwnHeadcount), Slow);
         return page;
     }
 
@@ -50,8 +53,8 @@ public class UnitsPageNumberTests : PortalPageTest
         Field(page, OwnHeadcount).Change("1.500");
         Save(page);
 
-        page.WaitForAssertion(() => Assert.Equal(1500, StoredAsync("PX1-T2").GetAwaiter().GetResult()));
-        page.WaitForAssertion(() => Assert.Contains("1.541", page.Find("table").TextContent, StringComparison.Ordinal)); // PX1: 3 + 38 + 1,500
+        page.WaitForAssertion(() => Assert.Equal(1500, StoredAsync("PX1-T2").GetAwaiter().GetResult()), Slow);
+        page.WaitForAssertion(() => Assert.Contains("1.541", page.Find("table").TextContent, StringComparison.Ordinal), Slow); // PX1: 3 + 38 + 1,500
     }
 
     [Fact]
@@ -62,7 +65,7 @@ public class UnitsPageNumberTests : PortalPageTest
         Field(page, OwnHeadcount).Change("1.5");
         Save(page);
 
-        page.WaitForAssertion(() => Assert.Contains("Số chưa rõ nghĩa", Field(page, OwnHeadcount).Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("Số chưa rõ nghĩa", Field(page, OwnHeadcount).Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal), Slow);
         Assert.Equal("1.5", Field(page, OwnHeadcount).GetAttribute("value"));
         Assert.Equal(36, await StoredAsync("PX1-T2"));
     }
