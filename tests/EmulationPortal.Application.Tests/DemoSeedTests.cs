@@ -41,6 +41,17 @@ public class DemoSeedTests : IAsyncLifetime
         Assert.True(await db.ProgressReports.AnyAsync(Ct));
     }
 
+    /// <summary>Issue 10 item 19: the stored headcount is HR's figure, so a unit never has more accounts than people.</summary>
+    [Fact]
+    public async Task Every_demo_unit_counts_at_least_the_accounts_in_it()
+    {
+        await using var db = _database.NewContext();
+        var accounts = await db.Users.GroupBy(u => u.OrgUnitId).Select(g => new { Unit = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Unit, g => g.Count, Ct);
+        var units = await db.OrgUnits.Select(u => new { u.Id, u.Code, u.Headcount }).ToListAsync(Ct);
+
+        Assert.All(units, u => Assert.True(u.Headcount >= accounts.GetValueOrDefault(u.Id), $"{u.Code}: {u.Headcount} people, {accounts.GetValueOrDefault(u.Id)} accounts"));
+    }
+
     [Fact]
     public async Task One_workshop_launched_its_own_drive_after_the_launch_deadline()
     {

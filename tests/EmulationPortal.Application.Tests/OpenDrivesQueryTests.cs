@@ -32,7 +32,7 @@ public class OpenDrivesQueryTests : IAsyncLifetime
 
         Assert.Equal(22, drive.DaysRemaining); // 12/1 to 2/2/2021 inclusive
         Assert.Null(drive.MyPledge);
-        Assert.Equal(35, drive.UnitStaff);
+        Assert.Equal(38, drive.UnitStaff); // the team's headcount, not its 35 accounts
     }
 
     [Fact]
@@ -58,14 +58,14 @@ public class OpenDrivesQueryTests : IAsyncLifetime
         await using var db = _database.NewContext();
         var workshop = await db.OrgUnits.SingleAsync(u => u.Code == "PX1", Ct);
         var teams = await db.OrgUnits.Where(u => u.ParentId == workshop.Id).Select(u => u.Id).ToListAsync(Ct);
-        var workshopStaff = await db.Users.CountAsync(u => u.OrgUnitId == workshop.Id || teams.Contains(u.OrgUnitId), Ct);
+        var workshopStaff = await db.OrgUnits.Where(u => u.Id == workshop.Id || teams.Contains(u.Id)).SumAsync(u => u.Headcount, Ct);
 
         var asLeader = Assert.Single(await _database.Get<OpenDrivesQuery>().ForAsync(leader, Ct));
         var asAdmin = Assert.Single(await _database.Get<OpenDrivesQuery>().ForAsync(admin, Ct));
 
         Assert.Equal(workshopStaff, asLeader.UnitStaff);
         Assert.True(asLeader.UnitPledged > 1);
-        Assert.Equal(await db.Users.CountAsync(Ct), asAdmin.UnitStaff);
+        Assert.Equal(await db.OrgUnits.Where(u => u.ParentId != null).SumAsync(u => u.Headcount, Ct), asAdmin.UnitStaff); // all of Z121
         Assert.True(asAdmin.UnitPledged > asLeader.UnitPledged);
     }
 

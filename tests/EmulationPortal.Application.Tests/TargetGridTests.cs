@@ -14,7 +14,7 @@ public class TargetGridTests : CampaignAdminFixture
 
         Assert.Equal("Z121", grid.Units[0].Code);
         Assert.Equal(["PX1", "PX1-T1", "PX1-T2"], grid.Units.SkipWhile(u => u.Code != "PX1").Take(3).Select(u => u.Code));
-        Assert.Equal(70, grid.Units.Single(u => u.Code == "PX1").Headcount);
+        Assert.Equal(3 + 38 + 36, grid.Units.Single(u => u.Code == "PX1").Headcount); // the workshop's own people and its two teams'
         Assert.Equal(grid.Units.Count * grid.Criteria.Count, grid.Cells.Count);
     }
 

@@ -31,7 +31,9 @@ public sealed class CriterionForm
     public Measure Measure { get; set; } = Measure.Number;
     public string? UnitOfMeasure { get; set; }
     public Direction Direction { get; set; } = Direction.HigherIsBetter;
-    public double Weight { get; set; } = 1;
+    /// <summary>Null while the typed text is not a number: the validator refuses it, nothing half-read is saved.</summary>
+    public double? Weight { get; set; } = 1;
 
-    public CriterionDefinition ToDefinition() => new(Id, Name, Description, Measure, UnitOfMeasure, Direction, Weight);
+    /// <summary>Called once the form passed its validator (the weight is then set).</summary>
+    public CriterionDefinition ToDefinition() => new(Id, Name, Description, Measure, UnitOfMeasure, Direction, Weight!.Value);
 }

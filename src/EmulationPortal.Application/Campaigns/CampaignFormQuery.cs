@@ -21,7 +21,7 @@ public sealed class CampaignFormQuery(IDbContextFactory<PortalDbContext> dbFacto
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var nodes = await db.OrgUnits.AsNoTracking().Where(u => u.IsActive)
-            .Select(u => new UnitTreeOrder.Node(u.Id, u.Code, u.Name, u.ParentId, u.Headcount))
+            .Select(u => new UnitTreeOrder.Node(u.Id, u.Code, u.Name, u.ParentId))
             .ToListAsync(ct);
         var units = UnitTreeOrder.Order(nodes);
 

@@ -48,7 +48,9 @@ public sealed class CriterionFormValidator : AbstractValidator<CriterionForm>
             .MaximumLength(300).WithErrorCode("criterion.name.tooLong").WithMessage("The name is at most 300 characters.");
         this.RuleForTyped(c => c.Description).MaximumLength(2000).WithErrorCode("criterion.description.tooLong").WithMessage("The description is at most 2000 characters.");
         this.RuleForTyped(c => c.UnitOfMeasure).MaximumLength(50).WithErrorCode("criterion.unit.tooLong").WithMessage("The unit of measure is at most 50 characters.");
-        RuleFor(c => c.Weight).GreaterThan(0).WithErrorCode("criterion.weight.positive").WithMessage("The weight must be greater than 0.")
+        RuleFor(c => c.Weight).Cascade(CascadeMode.Stop)
+            .NotNull().WithErrorCode("criterion.weight.required").WithMessage("Enter the weight.")
+            .GreaterThan(0).WithErrorCode("criterion.weight.positive").WithMessage("The weight must be greater than 0.")
             .LessThanOrEqualTo(Criterion.MaxWeight).WithErrorCode("criterion.weight.tooLarge").WithMessage("The weight is at most 1000.");
     }
 }

@@ -1,6 +1,7 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Units;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace EmulationPortal.Application.Campaigns;
 /// <summary>
 /// The open drives the user's unit takes part in, with the user's own pledge and the participation of the user's unit
 /// and the units under it (a team for a worker, a workshop for its leader, the factory for its staff), counted as the
-/// dashboards count it: submitted or accepted individual pledges over the people of that subtree.
+/// dashboards count it: submitted or accepted individual pledges over that subtree's headcount (<see cref="UnitHeadcounts"/>).
 /// </summary>
 public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
 {
@@ -34,7 +35,7 @@ public sealed class OpenDrivesQuery(IDbContextFactory<PortalDbContext> dbFactory
         var userId = user.UserId;
         var tree = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId != null).Select(u => new { u.Id, Parent = u.ParentId!.Value }).ToListAsync(ct);
         var subtree = UnitScope.Subtree(unitId, tree.ToLookup(u => u.Parent, u => u.Id)).ToList();
-        var unitStaff = await db.Users.CountAsync(u => subtree.Contains(u.OrgUnitId), ct);
+        var unitStaff = (await UnitHeadcounts.LoadAsync(db, ct)).Of(unitId);
 
         var drives = await db.Campaigns.AsNoTracking()
             .Where(c => c.Status == CampaignStatus.Open && db.CampaignUnits.Any(u => u.CampaignId == c.Id && u.OrgUnitId == unitId))

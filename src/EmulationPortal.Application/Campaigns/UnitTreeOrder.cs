@@ -1,11 +1,11 @@
 namespace EmulationPortal.Application.Campaigns;
 
 /// <summary>A unit placed in its tree: the order a person reads the organisation chart in, and how deep it sits.</summary>
-public sealed record TreeUnit(int Id, string Code, string Name, int? ParentId, int Depth, int Headcount);
+public sealed record TreeUnit(int Id, string Code, string Name, int? ParentId, int Depth);
 
 internal static class UnitTreeOrder
 {
-    public sealed record Node(int Id, string Code, string Name, int? ParentId, int Headcount);
+    public sealed record Node(int Id, string Code, string Name, int? ParentId);
 
     /// <summary>Depth first, siblings by code; a node whose parent is not among <paramref name="units"/> is a root.</summary>
     public static IReadOnlyList<TreeUnit> Order(IReadOnlyCollection<Node> units)
@@ -16,7 +16,7 @@ internal static class UnitTreeOrder
 
         void Visit(Node unit, int depth)
         {
-            ordered.Add(new TreeUnit(unit.Id, unit.Code, unit.Name, unit.ParentId, depth, unit.Headcount));
+            ordered.Add(new TreeUnit(unit.Id, unit.Code, unit.Name, unit.ParentId, depth));
             foreach (var child in children[unit.Id].OrderBy(c => c.Code, StringComparer.Ordinal))
             {
                 Visit(child, depth + 1);

@@ -1,6 +1,7 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Campaigns;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Units;
 using EmulationPortal.Domain.Pledges;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,8 @@ namespace EmulationPortal.Application.Dashboards;
 /// <summary>
 /// Loads what a <see cref="CampaignDashboard"/> is made of with a handful of grouped queries (one per kind of figure,
 /// never one per unit): counts per unit come from SQL; the small per-unit and per-target rows are rolled up over the
-/// tree by <see cref="DashboardRollUp"/>. Only active participating units the user may see are shown; a pledge counts in
-/// the unit that owns it (which a running drive's pledge follows when its author moves, docs/adr/0005).
+/// tree by <see cref="DashboardRollUp"/>. Only active participating units the user may see are shown; a unit's people
+/// are its <see cref="UnitHeadcounts"/> (the figure every page shows); a pledge counts in the unit that owns it (which a running drive's pledge follows when its author moves, docs/adr/0005).
 /// </summary>
 internal static class CampaignDashboardReader
 {
@@ -26,7 +27,7 @@ internal static class CampaignDashboardReader
             drive,
             await CriteriaAsync(db, campaignId, ct),
             await UnitsAsync(db, campaignId, visibleUnits, ct),
-            await StaffAsync(db, ct),
+            await UnitHeadcounts.LoadAsync(db, ct),
             await IndividualPledgesAsync(db, campaignId, ct),
             await CollectivePledgeUnitsAsync(db, campaignId, ct),
             await TargetsAsync(db, campaignId, ct),
@@ -59,13 +60,6 @@ internal static class CampaignDashboardReader
         .Where(u => visibleUnits.Contains(u.Id))
         .ToDictionary(u => u.Id);
 
-    /// <summary>A person counts in the unit they belong to now.</summary>
-    private static async Task<IReadOnlyDictionary<int, int>> StaffAsync(PortalDbContext db, CancellationToken ct) =>
-        await db.Users.AsNoTracking()
-            .GroupBy(u => u.OrgUnitId)
-            .Select(g => new { UnitId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.UnitId, g => g.Count, ct);
-
     private static async Task<IReadOnlyList<PledgeCount>> IndividualPledgesAsync(PortalDbContext db, int campaignId, CancellationToken ct) =>
         await db.Pledges.AsNoTracking()
             .Where(p => p.CampaignId == campaignId && p.Kind == PledgeKind.Individual)
@@ -88,7 +82,7 @@ internal static class CampaignDashboardReader
             .ToListAsync(ct);
 
     /// <summary>
-    /// The last report of each target on each as-of day (ties broken by Id): the current figure and the history.
+    /// The last report of each target on each as-of day (ties broken by Id), superseded ones aside: the current figure and the history.
     /// Reached through the drive's targets, so the database walks the (UnitTargetId, AsOf) index rather than every
     /// report of the drive (millions of them are on pledge items).
     /// </summary>
@@ -97,7 +91,8 @@ internal static class CampaignDashboardReader
                 from t in db.UnitTargets.AsNoTracking()
                 join r in db.ProgressReports on t.Id equals r.UnitTargetId
                 where t.CampaignId == campaignId
-                    && r.Id == db.ProgressReports.Where(o => o.UnitTargetId == t.Id && o.AsOf == r.AsOf).Max(o => o.Id)
+                    && !r.IsSuperseded
+                    && r.Id == db.ProgressReports.Where(o => o.UnitTargetId == t.Id && o.AsOf == r.AsOf && !o.IsSuperseded).Max(o => o.Id)
                 select new TargetPoint(t.Id, r.AsOf, r.Value))
             .ToListAsync(ct);
 }

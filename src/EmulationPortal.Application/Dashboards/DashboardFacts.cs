@@ -1,3 +1,4 @@
+using EmulationPortal.Application.Units;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Units;
@@ -12,7 +13,7 @@ internal sealed record DashboardFacts(
     DriveRow Drive,
     IReadOnlyList<CriterionRow> Criteria,
     IReadOnlyDictionary<int, UnitRow> Units,
-    IReadOnlyDictionary<int, int> StaffByUnit,
+    UnitHeadcounts Headcounts,
     IReadOnlyList<PledgeCount> IndividualPledges,
     IReadOnlyList<int> CollectivePledgeUnits,
     IReadOnlyList<TargetRow> Targets,

@@ -32,7 +32,7 @@ internal static class DashboardRollUp
             today,
             new CampaignPeriod(drive.Start, drive.End, drive.PledgeDeadline, null).DaysRemaining(today),
             elapsed,
-            shown.Sum(facts.StaffByUnit.GetValueOrDefault),
+            facts.Headcounts.Covering(shown),
             shown.Sum(tree.ParticipantsOf),
             Enum.GetValues<PledgeStatus>().ToDictionary(
                 s => s,

@@ -4,16 +4,16 @@ using EmulationPortal.Domain.Progress;
 namespace EmulationPortal.Application.Dashboards;
 
 /// <summary>
-/// The shown units as a tree, listed depth first (roots and children by code): staff and participants summed over each
-/// subtree, completion from the unit's own targets, and whether the unit is behind.
-/// A person counts in the unit they belong to now, a pledge in the unit that owns it.
+/// The shown units as a tree, listed depth first (roots and children by code): each unit's headcount, participants
+/// summed over its subtree, completion from the unit's own targets, and whether the unit is behind.
+/// A pledge counts in the unit that owns it.
 /// </summary>
 internal sealed class UnitTree
 {
     private readonly DashboardFacts _facts;
     private readonly ILookup<int, int> _children;
     private readonly Dictionary<int, int> _participants;
-    private readonly Dictionary<int, (int Staff, int Participants)> _subtree = [];
+    private readonly Dictionary<int, int> _subtreeParticipants = [];
 
     public UnitTree(DashboardFacts facts)
     {
@@ -49,7 +49,7 @@ internal sealed class UnitTree
     /// <summary>Behind: under the participation threshold, or completion short of the share of the period gone by.</summary>
     private UnitFigure Figure(UnitRow unit, int depth, IReadOnlyDictionary<(int Unit, int Criterion), TargetCell> cells, double elapsed)
     {
-        var (staff, participants) = Subtree(unit.Id);
+        var (staff, participants) = (_facts.Headcounts.Of(unit.Id), SubtreeParticipants(unit.Id));
         var unitCells = _facts.Criteria.Select(c => cells.GetValueOrDefault((unit.Id, c.Id)) ?? new TargetCell(c.Id, null, null, null)).ToList();
         var completion = OverallCompletion.Weighted(_facts.Criteria.Zip(unitCells).Where(x => x.Second.Target is not null).Select(x => (x.First.Weight, x.Second.Completion)));
         double? participation = staff == 0 ? null : (double)participants / staff;
@@ -57,21 +57,15 @@ internal sealed class UnitTree
         return new UnitFigure(unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId, depth, staff, participants, unitCells, completion, behind);
     }
 
-    private (int Staff, int Participants) Subtree(int unitId)
+    private int SubtreeParticipants(int unitId)
     {
-        if (!_subtree.TryGetValue(unitId, out var totals))
+        if (!_subtreeParticipants.TryGetValue(unitId, out var total))
         {
-            totals = (_facts.StaffByUnit.GetValueOrDefault(unitId), ParticipantsOf(unitId));
-            foreach (var child in _children[unitId])
-            {
-                var sub = Subtree(child);
-                totals = (totals.Staff + sub.Staff, totals.Participants + sub.Participants);
-            }
-
-            _subtree[unitId] = totals;
+            total = ParticipantsOf(unitId) + _children[unitId].Sum(SubtreeParticipants);
+            _subtreeParticipants[unitId] = total;
         }
 
-        return totals;
+        return total;
     }
 
     private static bool IsLive(PledgeStatus status) => status is PledgeStatus.Submitted or PledgeStatus.Accepted;

@@ -39,9 +39,9 @@ public sealed class MyPledgesQuery(IDbContextFactory<PortalDbContext> dbFactory)
                     c.Weight,
                     i.CommittedValue,
                     Latest = db.ProgressReports
-                        .Where(r => p.Kind == PledgeKind.Individual
+                        .Where(r => !r.IsSuperseded && (p.Kind == PledgeKind.Individual
                             ? r.PledgeItemId == i.Id
-                            : db.UnitTargets.Any(t => t.Id == r.UnitTargetId && t.CampaignId == p.CampaignId && t.OrgUnitId == p.OrgUnitId && t.CriterionId == i.CriterionId))
+                            : db.UnitTargets.Any(t => t.Id == r.UnitTargetId && t.CampaignId == p.CampaignId && t.OrgUnitId == p.OrgUnitId && t.CriterionId == i.CriterionId)))
                         .OrderByDescending(r => r.AsOf).ThenByDescending(r => r.ReportedAtUtc).Select(r => (double?)r.Value).FirstOrDefault(),
                 })
             .ToListAsync(ct))

@@ -21,16 +21,23 @@ public sealed class ProgressEntryFormValidator : AbstractValidator<ProgressEntry
 {
     public ProgressEntryFormValidator()
     {
-        RuleFor(f => f.Value).Cascade(CascadeMode.Stop)
-            .NotNull().WithErrorCode("progress.value.required")
-            .Must(v => double.IsFinite(v!.Value)).WithErrorCode("progress.value.notANumber").WithMessage("Enter a number.")
-            .GreaterThanOrEqualTo(0).WithErrorCode("progress.value.negative")
-            .LessThanOrEqualTo(Criterion.MaxValue).WithErrorCode("progress.value.tooLarge")
-            .LessThanOrEqualTo(100).When(f => f.Measure == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.percentRange")
-            .Must(v => v is 0 or 1).When(f => f.Measure == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.yesNo")
-            .WithMessage("Choose yes or no.")
-            .Must((f, v) => f.Measure.FitsGrain(v!.Value)).WithErrorCode("progress.value.wholeNumber").WithMessage("Enter a whole number.");
+        RuleFor(f => f.Value).ProgressValue(f => f.Measure);
         RuleFor(f => f.AsOf).NotNull().WithErrorCode("progress.asOf.required");
         this.RuleForTyped(f => f.Note).MaximumLength(ProgressReport.NoteMaxLength).WithErrorCode("progress.note.tooLong");
     }
+}
+
+/// <summary>The rules on a reported value, the same for a new report and a correction.</summary>
+internal static class ProgressValueRules
+{
+    public static IRuleBuilderOptions<T, double?> ProgressValue<T>(this IRuleBuilderInitial<T, double?> rule, Func<T, Measure> measure) => rule
+        .Cascade(CascadeMode.Stop)
+        .NotNull().WithErrorCode("progress.value.required")
+        .Must(v => double.IsFinite(v!.Value)).WithErrorCode("progress.value.notANumber").WithMessage("Enter a number.")
+        .GreaterThanOrEqualTo(0).WithErrorCode("progress.value.negative")
+        .LessThanOrEqualTo(Criterion.MaxValue).WithErrorCode("progress.value.tooLarge")
+        .LessThanOrEqualTo(100).When(f => measure(f) == Measure.Percentage, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.percentRange")
+        .Must(v => v is 0 or 1).When(f => measure(f) == Measure.YesNo, ApplyConditionTo.CurrentValidator).WithErrorCode("progress.value.yesNo")
+        .WithMessage("Choose yes or no.")
+        .Must((f, v) => measure(f).FitsGrain(v!.Value)).WithErrorCode("progress.value.wholeNumber").WithMessage("Enter a whole number.");
 }

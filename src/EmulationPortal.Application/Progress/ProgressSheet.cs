@@ -32,9 +32,26 @@ public sealed record ProgressLine(
     double Target,
     IReadOnlyList<ProgressEntry> History)
 {
-    public double? Latest => History.Count == 0 ? null : History[0].Value;
+    /// <summary>The newest report not superseded by a correction: the figure every completion reads.</summary>
+    public double? Latest => History.FirstOrDefault(h => !h.IsSuperseded)?.Value;
 
     public double? Completion => Domain.Progress.Completion.Of(Direction, Target, Latest);
 }
 
-public sealed record ProgressEntry(DateOnly AsOf, double Value, string? Note, string ReportedBy, DateTime ReportedAtUtc);
+/// <summary>One report; <see cref="CorrectionReason"/> on a correction, <see cref="SupersededBy"/> once one replaced it.</summary>
+public sealed record ProgressEntry(
+    long Id,
+    Guid Version,
+    DateOnly AsOf,
+    double Value,
+    string? Note,
+    string ReportedBy,
+    DateTime ReportedAtUtc,
+    string? CorrectionReason,
+    Supersession? SupersededBy)
+{
+    public bool IsSuperseded => SupersededBy is not null;
+}
+
+/// <summary>Who corrected a report, when and why.</summary>
+public sealed record Supersession(string By, DateTime AtUtc, string Reason);

@@ -1,7 +1,6 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
-using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Progress;
 using FluentValidation;
@@ -28,7 +27,7 @@ public sealed class ReportUnitProgress(IDbContextFactory<PortalDbContext> dbFact
             return Outcome.NotFound();
         }
 
-        if (!user.IsInRole(Roles.UnitLeader) || target.OrgUnitId != user.OrgUnitId)
+        if (!user.ReportsOn(target))
         {
             return Outcome.Forbidden();
         }

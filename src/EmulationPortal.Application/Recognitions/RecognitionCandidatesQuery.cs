@@ -54,7 +54,7 @@ public sealed class RecognitionCandidatesQuery(IDbContextFactory<PortalDbContext
                     criterion.Direction,
                     criterion.Weight,
                     item.CommittedValue,
-                    Latest = db.ProgressReports.Where(r => r.PledgeItemId == item.Id)
+                    Latest = db.ProgressReports.Where(r => r.PledgeItemId == item.Id && !r.IsSuperseded)
                         .OrderByDescending(r => r.AsOf).ThenByDescending(r => r.Id).Select(r => (double?)r.Value).FirstOrDefault(),
                 })
             .ToListAsync(ct);

@@ -97,7 +97,7 @@ internal static class RoundAssessor
             .Join(db.Criteria, i => i.CriterionId, c => c.Id, (i, c) => new { i.Id, i.PledgeId, i.CommittedValue, c.Direction, c.Weight })
             .ToListAsync(ct);
         var itemIds = items.Select(i => (int?)i.Id).ToList();
-        var latest = (await db.ProgressReports.AsNoTracking().Where(r => itemIds.Contains(r.PledgeItemId))
+        var latest = (await db.ProgressReports.AsNoTracking().Where(r => itemIds.Contains(r.PledgeItemId) && !r.IsSuperseded)
                 .Select(r => new { r.PledgeItemId, r.AsOf, r.Id, r.Value }).ToListAsync(ct))
             .GroupBy(r => r.PledgeItemId!.Value)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.AsOf).ThenByDescending(r => r.Id).First().Value);

@@ -3,6 +3,7 @@ using EmulationPortal.Application.Campaigns;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Application.Units;
 using EmulationPortal.Domain.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed class TargetGridQuery(IDbContextFactory<PortalDbContext> dbFactory
         IReadOnlyList<GridCriterion> Criteria,
         IReadOnlyList<TargetCell> Cells);
 
-    /// <summary>A participating unit; <see cref="Headcount"/> counts its whole subtree, the weight when a parent's total is shared out.</summary>
+    /// <summary>A participating unit; <see cref="Headcount"/> is <see cref="UnitHeadcounts"/>' figure, the weight when a parent's total is shared out.</summary>
     public sealed record GridUnit(int Id, string Code, string Name, int? ParentId, int Depth, int Headcount);
 
     public sealed record GridCriterion(int Id, string Name, Measure Measure, string? UnitOfMeasure);
@@ -40,15 +41,12 @@ public sealed class TargetGridQuery(IDbContextFactory<PortalDbContext> dbFactory
             return Outcome<Grid>.From(Outcome.NotFound());
         }
 
-        var tree = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Headcount }).ToListAsync(ct);
-        var children = tree.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        var headcounts = tree.ToDictionary(u => u.Id, u => u.Headcount);
-
+        var headcounts = await UnitHeadcounts.LoadAsync(db, ct);
         var participating = await db.CampaignUnits.AsNoTracking().Where(p => p.CampaignId == campaignId)
-            .Join(db.OrgUnits, p => p.OrgUnitId, u => u.Id, (p, u) => new UnitTreeOrder.Node(u.Id, u.Code, u.Name, u.ParentId, u.Headcount))
+            .Join(db.OrgUnits, p => p.OrgUnitId, u => u.Id, (p, u) => new UnitTreeOrder.Node(u.Id, u.Code, u.Name, u.ParentId))
             .ToListAsync(ct);
         var units = UnitTreeOrder.Order(participating)
-            .Select(u => new GridUnit(u.Id, u.Code, u.Name, u.ParentId, u.Depth, UnitScope.Subtree(u.Id, children).Sum(id => headcounts[id])))
+            .Select(u => new GridUnit(u.Id, u.Code, u.Name, u.ParentId, u.Depth, headcounts.Of(u.Id)))
             .ToList();
 
         var criteria = await db.Criteria.AsNoTracking().Where(k => k.CampaignId == campaignId).OrderBy(k => k.SortOrder)

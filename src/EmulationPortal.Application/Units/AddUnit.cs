@@ -16,7 +16,8 @@ public sealed record AddUnitRequest
     public string Name { get; set; } = string.Empty;
     public OrgUnitKind Kind { get; set; } = OrgUnitKind.Team;
     public int? ParentId { get; set; }
-    public int Headcount { get; set; }
+    /// <summary>The unit's own people, not those of its sub-units; null while the typed text is not a number.</summary>
+    public int? Headcount { get; set; } = 0;
 }
 
 public sealed class AddUnitValidator : AbstractValidator<AddUnitRequest>
@@ -63,7 +64,7 @@ public sealed class AddUnit(IDbContextFactory<PortalDbContext> dbFactory, IValid
 
         try
         {
-            var unit = new OrgUnit(request.Code, request.Name, request.Kind, parent, request.Headcount);
+            var unit = new OrgUnit(request.Code, request.Name, request.Kind, parent, request.Headcount!.Value);
             db.OrgUnits.Add(unit);
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(unit.Id);

@@ -14,7 +14,8 @@ public sealed record EditUnitRequest
     public Guid Version { get; set; }
     public string Name { get; set; } = string.Empty;
     public int? ParentId { get; set; }
-    public int Headcount { get; set; }
+    /// <summary>The unit's own people, not those of its sub-units; null while the typed text is not a number.</summary>
+    public int? Headcount { get; set; }
 }
 
 public sealed class EditUnitValidator : AbstractValidator<EditUnitRequest>
@@ -56,7 +57,7 @@ public sealed class EditUnit(IDbContextFactory<PortalDbContext> dbFactory, IVali
         try
         {
             unit.Rename(request.Name);
-            unit.SetHeadcount(request.Headcount);
+            unit.SetHeadcount(request.Headcount!.Value);
             if (request.ParentId != unit.ParentId)
             {
                 if (request.ParentId is not { } parentId || !units.TryGetValue(parentId, out var parent))

@@ -14,6 +14,7 @@ internal static class UnitRules
         .Must(n => !string.IsNullOrWhiteSpace(n)).WithErrorCode("unit.name.required").WithMessage("A unit needs a name.")
         .MaximumLength(200).WithErrorCode("unit.name.length").WithMessage("A name has at most 200 characters.");
 
-    public static IRuleBuilderOptions<T, int> Headcount<T>(this IRuleBuilder<T, int> rule) => rule
+    public static IRuleBuilderOptions<T, int?> Headcount<T>(this IRuleBuilderInitial<T, int?> rule) => rule.Cascade(CascadeMode.Stop)
+        .NotNull().WithErrorCode("unit.headcount.required").WithMessage("Enter the headcount.")
         .InclusiveBetween(0, 100_000).WithErrorCode("unit.headcount.range").WithMessage("Headcount is between 0 and 100,000.");
 }

@@ -502,8 +502,18 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long?>("CorrectsReportId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("CriterionId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsSuperseded")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
@@ -526,7 +536,15 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     b.Property<double>("Value")
                         .HasColumnType("float");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectsReportId")
+                        .IsUnique()
+                        .HasFilter("[CorrectsReportId] IS NOT NULL");
 
                     b.HasIndex("CriterionId");
 
@@ -1235,6 +1253,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Progress.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("EmulationPortal.Domain.Campaigns.Criterion", null)
                         .WithMany()

@@ -482,7 +482,17 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CorrectsReportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSuperseded")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
@@ -506,7 +516,14 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectsReportId")
+                        .IsUnique();
 
                     b.HasIndex("CriterionId");
 
@@ -1187,6 +1204,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Progress.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("EmulationPortal.Domain.Campaigns.Criterion", null)
                         .WithMany()

@@ -22,7 +22,7 @@ public class UnitAdministrationTests : IAsyncLifetime
     private async Task<Outcome> EditAsync(string code, Action<EditUnitRequest> change)
     {
         var unit = await UnitAsync(code);
-        var request = new EditUnitRequest { Id = unit.Id, Version = unit.Version, Name = unit.Name, ParentId = unit.ParentId, Headcount = unit.Headcount };
+        var request = new EditUnitRequest { Id = unit.Id, Version = unit.Version, Name = unit.Name, ParentId = unit.ParentId, Headcount = unit.OwnHeadcount };
         change(request);
         return await _database.Get<EditUnit>().ExecuteAsync(await _database.AdminAsync(), request, Ct);
     }

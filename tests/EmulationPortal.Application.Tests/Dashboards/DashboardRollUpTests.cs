@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Dashboards;
+using EmulationPortal.Application.Units;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
@@ -27,7 +28,7 @@ public class DashboardRollUpTests
             [F] = new(F, "F", "Nhà máy", OrgUnitKind.Factory, null, null),
             [W1] = new(W1, "W1", "Phân xưởng 1", OrgUnitKind.Workshop, F, new DateTime(2021, 1, 3, 20, 0, 0, DateTimeKind.Utc)), // 4/1 in the factory
         },
-        new Dictionary<int, int> { [F] = 1, [W1] = 2, [T] = 3, [W2] = 4, [Hidden] = 50 },
+        UnitHeadcounts.From([new(F, null, 1, true), new(W1, F, 2, true), new(T, W1, 3, true), new(W2, F, 4, true), new(Hidden, null, 50, true)]),
         [new(T, PledgeStatus.Accepted, 2), new(T, PledgeStatus.Draft, 1), new(W1, PledgeStatus.Submitted, 1), new(W2, PledgeStatus.Returned, 4), new(Hidden, PledgeStatus.Accepted, 40)],
         [W1, Hidden],
         [new(100, W1, Output, 100), new(101, W1, Incidents, 0), new(102, W2, Output, 200), new(103, W2, Incidents, 1), new(104, T, Output, 10), new(109, Hidden, Output, 1)],
@@ -36,7 +37,7 @@ public class DashboardRollUpTests
     private static UnitFigure Unit(CampaignDashboard d, int id) => d.Units.Single(u => u.OrgUnitId == id);
 
     [Fact]
-    public void Units_are_listed_depth_first_by_code_and_count_staff_and_live_pledges_over_their_subtree()
+    public void Units_are_listed_depth_first_by_code_with_their_headcount_and_live_pledges_over_their_subtree()
     {
         var dashboard = DashboardRollUp.Build(Facts(), Today);
 

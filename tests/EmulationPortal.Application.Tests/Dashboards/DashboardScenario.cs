@@ -37,13 +37,14 @@ internal sealed class DashboardScenario
 
     private async Task SeedAsync(PortalDbContext db, CancellationToken ct)
     {
-        var f = Unit("F", "Nhà máy F", OrgUnitKind.Factory, null);
-        var w1 = Unit("W1", "Phân xưởng 1", OrgUnitKind.Workshop, f);
-        Unit("W1-T1", "Tổ 1", OrgUnitKind.Team, w1);
-        Unit("W1-T2", "Tổ 2", OrgUnitKind.Team, w1);
-        Unit("W2", "Phân xưởng 2", OrgUnitKind.Workshop, f);
-        Unit("W3", "Phân xưởng 3", OrgUnitKind.Workshop, f);
-        Unit("OLD", "Phân xưởng giải thể", OrgUnitKind.Workshop, f);
+        // Headcounts (each unit's own people) match the accounts below, so the arithmetic reads the same either way.
+        var f = Unit("F", "Nhà máy F", OrgUnitKind.Factory, null, 1);
+        var w1 = Unit("W1", "Phân xưởng 1", OrgUnitKind.Workshop, f, 0);
+        Unit("W1-T1", "Tổ 1", OrgUnitKind.Team, w1, 2);
+        Unit("W1-T2", "Tổ 2", OrgUnitKind.Team, w1, 3);
+        Unit("W2", "Phân xưởng 2", OrgUnitKind.Workshop, f, 3);
+        Unit("W3", "Phân xưởng 3", OrgUnitKind.Workshop, f, 0);
+        Unit("OLD", "Phân xưởng giải thể", OrgUnitKind.Workshop, f, 1);
         db.OrgUnits.AddRange(Units.Values);
         await db.SaveChangesAsync(ct);
 
@@ -147,9 +148,9 @@ internal sealed class DashboardScenario
         await db.SaveChangesAsync(ct);
     }
 
-    private OrgUnit Unit(string code, string name, OrgUnitKind kind, OrgUnit? parent)
+    private OrgUnit Unit(string code, string name, OrgUnitKind kind, OrgUnit? parent, int headcount)
     {
-        var unit = new OrgUnit(code, name, kind, parent);
+        var unit = new OrgUnit(code, name, kind, parent, headcount);
         Units[code] = unit;
         return unit;
     }

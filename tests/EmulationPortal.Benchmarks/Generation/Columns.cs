@@ -20,5 +20,5 @@ internal static class Columns
     public static readonly string[] PledgeItems = ["Id", "PledgeId", "CriterionId", "CommittedValue"];
 
     public static readonly string[] ProgressReports =
-        ["Id", "CampaignId", "CriterionId", "PledgeItemId", "UnitTargetId", "Value", "AsOf", "Note", "ReportedByUserId", "ReportedAtUtc"];
+        ["Id", "CampaignId", "CriterionId", "PledgeItemId", "UnitTargetId", "Value", "AsOf", "Note", "ReportedByUserId", "ReportedAtUtc", "IsSuperseded", "Version"];
 }

@@ -168,7 +168,7 @@ internal sealed partial class DataGenerator
 
     private void WriteReport(ProgressReport report) =>
         _writer.Add("ProgressReports", Columns.ProgressReports, ++_reportIds, report.CampaignId, report.CriterionId, report.PledgeItemId, report.UnitTargetId,
-            report.Value, report.AsOf, report.Note, report.ReportedByUserId, report.ReportedAtUtc);
+            report.Value, report.AsOf, report.Note, report.ReportedByUserId, report.ReportedAtUtc, report.IsSuperseded, report.Version);
 
     /// <summary><paramref name="count"/> distinct days at even steps from the start to today, each moved back by up to <paramref name="jitter"/> days.</summary>
     private IEnumerable<DateOnly> ReportDays(int count, int jitter)

@@ -65,4 +65,21 @@ public class CampaignEditTests : PortalPageTest
         Assert.Equal($"{DemoTitle} (bản của quản trị viên 2)", Field(second, "Tên đợt thi đua").GetAttribute("value"));
         Assert.Equal($"{DemoTitle} (bản của quản trị viên 1)", await StoredTitleAsync());
     }
+
+    /// <summary>Issue 10: the weight field read "1.500" the invariant way (1.5); it is the portal's culture-aware number field now.</summary>
+    [Theory]
+    [InlineData("1.500", "Trọng số tối đa 1.000.")] // read as 1500, over the maximum: refused with the rule's message
+    [InlineData("1.5", "Số chưa rõ nghĩa")]         // an English decimal on a Vietnamese page
+    public void A_criterion_weight_is_read_in_the_users_culture_and_refused_beside_the_field(string typed, string message)
+    {
+        var form = RenderForm(null);
+        form.WaitForElement("form");
+        form.FindAll("button").Single(b => b.TextContent.Trim() == "Thêm nội dung").Click();
+
+        Field(form, "Trọng số 1").Change(typed);
+        Save(form);
+
+        form.WaitForAssertion(() => Assert.Contains(message, Field(form, "Trọng số 1").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal));
+        Assert.Equal(typed, Field(form, "Trọng số 1").GetAttribute("value"));
+    }
 }

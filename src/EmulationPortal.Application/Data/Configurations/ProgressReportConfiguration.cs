@@ -14,6 +14,12 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
     {
         report.Property(r => r.Note).HasMaxLength(ProgressReport.NoteMaxLength);
         report.Property(r => r.ReportedByUserId).HasMaxLength(450);
+        report.Property(r => r.CorrectionReason).HasMaxLength(ProgressReport.CorrectionReasonMaxLength);
+        report.Property(r => r.Version).IsConcurrencyToken();
+
+        // A report is superseded by one correction at most; the version refuses the second writer first.
+        report.HasIndex(r => r.CorrectsReportId).IsUnique();
+        report.HasOne<ProgressReport>().WithMany().HasForeignKey(r => r.CorrectsReportId).OnDelete(DeleteBehavior.Restrict);
 
         // The latest report per item or target is the current figure: these indexes serve "latest as of".
         report.HasIndex(r => new { r.PledgeItemId, r.AsOf });

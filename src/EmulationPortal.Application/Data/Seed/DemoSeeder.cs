@@ -37,7 +37,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         var units = new Dictionary<string, OrgUnit>();
         foreach (var spec in DemoOrganisation.Units)
         {
-            units[spec.Code] = new OrgUnit(spec.Code, spec.Name, spec.Kind, spec.Parent is null ? null : units[spec.Parent], spec.Staff);
+            units[spec.Code] = new OrgUnit(spec.Code, spec.Name, spec.Kind, spec.Parent is null ? null : units[spec.Parent], spec.Headcount);
         }
 
         db.OrgUnits.AddRange(units.Values);
@@ -242,6 +242,13 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
             })
             .ToList();
         db.ProgressReports.AddRange(reports);
+        await db.SaveChangesAsync(ct);
+
+        // One figure corrected the next morning, so PX2's history shows a superseded report with its reason.
+        var px2 = targets.Where(t => t.OrgUnitId == units["PX2"].Id).Select(t => t.Id).ToHashSet();
+        var wrong = reports.First(r => px2.Contains(r.UnitTargetId!.Value) && campaign.Criteria.Single(c => c.Id == r.CriterionId) is { Measure: Measure.Count or Measure.Number, Direction: Direction.HigherIsBetter });
+        db.ProgressReports.Add(wrong.CorrectedBy(campaign, campaign.Criteria.Single(c => c.Id == wrong.CriterionId), Math.Round(wrong.Value * 0.9),
+            "Cộng trùng sản lượng của tổ 2 ngày 10/01", DemoCampaign.DemoToday, reporterId, AtHour(new(2021, 1, 12), 8)));
         await db.SaveChangesAsync(ct);
     }
 

@@ -40,6 +40,9 @@ public sealed partial class UnitsPage
 
     private async Task ReloadAsync() => _tree = await Tree.ListAsync();
 
+    /// <summary>The field reads whole numbers only; a figure past int's range is clamped so the validator names the range, not "required".</summary>
+    private static int? Count(double? value) => value is { } v ? (int)Math.Clamp(v, int.MinValue, int.MaxValue) : null;
+
     private string UnitLabel(int? id) => _tree?.FirstOrDefault(u => u.Id == id) is { } unit ? $"{unit.Code} – {unit.Name}" : string.Empty;
 
     private void StartAdd(UnitTreeQuery.UnitNode? parent)
@@ -53,7 +56,7 @@ public sealed partial class UnitsPage
     {
         _errors.Clear();
         _editCode = unit.Code;
-        _edit = new EditUnitRequest { Id = unit.Id, Version = unit.Version, Name = unit.Name, ParentId = unit.ParentId, Headcount = unit.Headcount };
+        _edit = new EditUnitRequest { Id = unit.Id, Version = unit.Version, Name = unit.Name, ParentId = unit.ParentId, Headcount = unit.OwnHeadcount };
     }
 
     private async Task AddAsync()

@@ -750,7 +750,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ReportedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CorrectsReportId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsSuperseded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -777,6 +781,12 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         name: "FK_ProgressReports_PledgeItems_PledgeItemId",
                         column: x => x.PledgeItemId,
                         principalTable: "PledgeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgressReports_ProgressReports_CorrectsReportId",
+                        column: x => x.CorrectsReportId,
+                        principalTable: "ProgressReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -1036,6 +1046,12 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "IX_ProgressReports_CampaignId_CriterionId_AsOf",
                 table: "ProgressReports",
                 columns: new[] { "CampaignId", "CriterionId", "AsOf" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_CorrectsReportId",
+                table: "ProgressReports",
+                column: "CorrectsReportId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressReports_CriterionId",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202015035_Initial")]
+    [Migration("20261202022411_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -485,7 +485,17 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CorrectsReportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSuperseded")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
@@ -509,7 +519,14 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectsReportId")
+                        .IsUnique();
 
                     b.HasIndex("CriterionId");
 
@@ -1190,6 +1207,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Progress.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("EmulationPortal.Domain.Campaigns.Criterion", null)
                         .WithMany()

@@ -750,7 +750,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
                     Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     ReportedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CorrectsReportId = table.Column<long>(type: "bigint", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    IsSuperseded = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -777,6 +781,12 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         name: "FK_ProgressReports_PledgeItems_PledgeItemId",
                         column: x => x.PledgeItemId,
                         principalTable: "PledgeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgressReports_ProgressReports_CorrectsReportId",
+                        column: x => x.CorrectsReportId,
+                        principalTable: "ProgressReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -1041,6 +1051,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_ProgressReports_CampaignId_CriterionId_AsOf",
                 table: "ProgressReports",
                 columns: new[] { "CampaignId", "CriterionId", "AsOf" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_CorrectsReportId",
+                table: "ProgressReports",
+                column: "CorrectsReportId",
+                unique: true,
+                filter: "[CorrectsReportId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressReports_CriterionId",
