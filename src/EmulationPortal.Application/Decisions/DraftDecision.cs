@@ -56,7 +56,12 @@ public sealed class DraftDecision(IDbContextFactory<PortalDbContext> dbFactory, 
         }
     }
 
-    private static string LegalBasis(RuleBook book) => string.Join('\n', book.Instruments.Select(i => $"Căn cứ {i.Name};"));
+    /// <summary>"Căn cứ …;" for each instrument of the rule set, one a line.</summary>
+    internal static string LegalBasis(RuleBook book) => string.Join('\n', book.Instruments.Select(i => $"Căn cứ {i.Name};"));
+
+    /// <summary>A nomination's line: the person's (or collective's) name and unit as they are now, the title as the rule set names it, its bonus.</summary>
+    internal static DecisionLine LineFor(Nomination n, RuleBook book, IReadOnlyDictionary<string, string> people, IReadOnlyDictionary<int, string> units) =>
+        DecisionLine.For(n, n.PersonId is { } person ? people[person] : units[n.SubjectUnitId], units[n.SubjectUnitId], book.Title(n.Title).CivilianName, book.BonusFor(n.Title));
 
     private static async Task<List<DecisionLine>> LinesAsync(PortalDbContext db, ReviewRound round, RuleBook book, CancellationToken ct)
     {
@@ -68,7 +73,6 @@ public sealed class DraftDecision(IDbContextFactory<PortalDbContext> dbFactory, 
         var personIds = nominations.Where(n => n.PersonId is not null).Select(n => n.PersonId!).ToList();
         var people = await db.Users.Where(u => personIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        return nominations.Select(n => DecisionLine.For(n, n.PersonId is { } person ? people[person] : units[n.SubjectUnitId],
-            units[n.SubjectUnitId], book.Title(n.Title).CivilianName, book.BonusFor(n.Title))).ToList();
+        return nominations.Select(n => LineFor(n, book, people, units)).ToList();
     }
 }

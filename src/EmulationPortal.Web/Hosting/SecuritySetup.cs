@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Resources;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Localization;
@@ -28,6 +29,7 @@ internal static class SecuritySetup
     {
         var perAddress = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
         var perAccount = configuration.GetValue("Security:SignInAttemptsPerAccountPerMinute", 5);
+        services.AddVerifyLimit(configuration);
         services.PostConfigure<HostFilteringOptions>(options => options.AllowEmptyHosts = false);
         services.AddRateLimiter(options =>
         {
