@@ -1,6 +1,6 @@
+using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Decisions;
-using EmulationPortal.Domain.Decisions;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -66,7 +66,7 @@ public sealed partial class DecisionPage
 
     private Task RevokeAsync() => RunAsync(async user => await Revoke.ExecuteAsync(user, Id, _decision!.Version, _reason ?? string.Empty), "Decision.Revoked");
 
-    private async Task RunAsync(Func<Application.Access.ICurrentUser, Task<Outcome>> action, string done)
+    private async Task RunAsync(Func<ICurrentUser, Task<Outcome>> action, string done)
     {
         _busy = true;
         try
