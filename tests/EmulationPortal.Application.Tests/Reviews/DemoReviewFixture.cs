@@ -9,7 +9,7 @@ internal static class DemoReviewFixture
     public static async Task<int> RoundIdAsync(SqliteTestDatabase database, CancellationToken ct)
     {
         await using var db = database.NewContext();
-        return await db.ReviewRounds.Where(r => r.Year == DemoReview.Year).Select(r => r.Id).SingleAsync(ct);
+        return await db.ReviewRounds.Where(r => r.Year == EmulationPortal.Application.Reviews.DemoReview.Year).Select(r => r.Id).SingleAsync(ct);
     }
 
     public static async Task<TestUser> UserAsync(SqliteTestDatabase database, string login, string role, CancellationToken ct)

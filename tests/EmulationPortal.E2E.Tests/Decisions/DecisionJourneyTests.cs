@@ -30,7 +30,7 @@ public sealed class DecisionJourneyTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Soạn quyết định" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Dự thảo quyết định khen thưởng" }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành quyết định" }).ClickAsync();
-        var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Quyết định số \d+/QĐ-Z121$") });
+        var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Quyết định số \d+\/QĐ-Z121$") });
         await heading.WaitForAsync();
         await Screenshots.TakeAsync(page, "decision-issued");
 
