@@ -16,7 +16,7 @@ public class DecisionNumberingTests
         await using var database = await SqliteTestDatabase.CreateAsync(seedDemoData: true);
         var officer = await DecisionScenario.OfficerAsync(database, Ct);
         var roundId = await DecisionScenario.RoundInCouncilAsync(database, Ct);
-        var drafts = await DraftsAsync(database, roundId);
+        var drafts = await DraftsAsync(database, roundId, officer.UserId);
 
         var issue = drafts.Select(d => Task.Run(() => database.Get<IssueDecision>().ExecuteAsync(officer, d.Id, d.Version, Ct), Ct)).ToList();
         var outcomes = await Task.WhenAll(issue);
@@ -33,7 +33,7 @@ public class DecisionNumberingTests
     {
         await using var database = await SqliteTestDatabase.CreateAsync(seedDemoData: true);
         var roundId = await DecisionScenario.RoundInCouncilAsync(database, Ct);
-        await DraftsAsync(database, roundId);
+        await DraftsAsync(database, roundId, (await DecisionScenario.OfficerAsync(database, Ct)).UserId);
         await using var db = database.NewContext();
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE AwardDecisions SET Year = 2021, Sequence = 7 WHERE Status = 0", Ct));
@@ -42,7 +42,7 @@ public class DecisionNumberingTests
     }
 
     /// <summary>Drafts straight through the domain: the use case drafts one per round, the series is the unit's across rounds.</summary>
-    private static async Task<List<AwardDecision>> DraftsAsync(SqliteTestDatabase database, int roundId)
+    private static async Task<List<AwardDecision>> DraftsAsync(SqliteTestDatabase database, int roundId, string byUserId)
     {
         await using var db = database.NewContext();
         var round = await db.ReviewRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, Ct);
@@ -50,7 +50,7 @@ public class DecisionNumberingTests
         var nomination = await db.Nominations.AsNoTracking().FirstAsync(n => n.RoundId == roundId && n.CouncilOutcome == CouncilOutcome.Approved, Ct);
         var drafts = Enumerable.Range(0, Parallel).Select(_ =>
         {
-            var draft = new AwardDecision(round, "Căn cứ …;", [DecisionLine.For(nomination, "Người nhận", "PX1", "CSTĐCS", book.BonusFor(nomination.Title))], "system", new DateTime(2021, 1, 12, 3, 0, 0, DateTimeKind.Utc));
+            var draft = new AwardDecision(round, "Căn cứ …;", [DecisionLine.For(nomination, "Người nhận", "PX1", "CSTĐCS", book.BonusFor(nomination.Title))], byUserId, new DateTime(2021, 1, 12, 3, 0, 0, DateTimeKind.Utc));
             draft.SetSigner("Nguyễn Văn Thắng", "Giám đốc");
             return draft;
         }).ToList();

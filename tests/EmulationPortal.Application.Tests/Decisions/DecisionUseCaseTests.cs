@@ -115,7 +115,7 @@ public class DecisionUseCaseTests : IAsyncLifetime
         Assert.All((await DecisionScenario.DetailAsync(_database, _officer, id, Ct)).Lines, l => Assert.Null(l.VerificationCode)); // a draft has no certificate yet
         var demo = await DemoDecisionAsync();
         var found = await verify.ExecuteAsync(demo.Awarded.First().VerificationCode!, Ct);
-        Assert.Equal((demo.Awarded.First().RecipientName, "Chiến sĩ thi đua cơ sở", "Nhà máy Z121", false), (found!.RecipientName, found.TitleName, found.IssuingUnit, found.Revoked));
+        Assert.Equal((demo.Awarded.First().RecipientName, "Chiến sĩ thi đua cơ sở", "Nhà máy Z121 (Công ty TNHH MTV Hóa chất 21)", false), (found!.RecipientName, found.TitleName, found.IssuingUnit, found.Revoked));
     }
 
     [Fact]
