@@ -45,7 +45,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         }
     }
 
-    /// <summary>A = allowed (200), D = denied (403 page), S = sent to sign in. Columns: anonymous, Staff, UnitLeader, PoliticalOfficer, Admin.</summary>
+    /// <summary>A = allowed (200), D = denied (403 page), S = sent to sign in, N = not found (404). Columns: anonymous, Staff, UnitLeader, PoliticalOfficer, Admin.</summary>
     private static readonly Dictionary<string, string> Expectations = new()
     {
         ["GET /"] = "SAAAA",
@@ -81,6 +81,16 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /reviews/{Id:int}"] = "SAAAA", // the demo round is Z121's, so everyone in the factory takes part
         ["GET /reviews/{Id:int}/unit"] = "SDADD",
         ["GET /reports/campaigns/{id:int}.xlsx"] = "SDAAA",
+        ["GET /decisions"] = "SDDAA", // council members join when the council lane gives them a membership
+        ["GET /decisions/{Id:int}"] = "SDDAA", // decision 1 is the demo's 2020 decision, line 1 its first certificate
+        ["GET /decisions/{Id:int}/certificates"] = "SDDAA",
+        ["GET /decisions/{Id:int}/certificates/{Line:int}"] = "SDDAA",
+        ["GET /decisions/{id:int}.xlsx"] = "SDDAA",
+        ["GET /decisions/register/{year:int}.xlsx"] = "SDDAA",
+        ["GET /verify/{Code}"] = "NNNNN", // public, but "1" is no certificate's code (VerifyPageTests opens a real one)
+        ["GET /awards"] = "SAAAA",
+        ["GET /people/{PersonId}/awards"] = "SDDDD", // "1" is nobody; AwardHistoryTests covers who reads whose history
+        ["GET /units/{UnitId:int}/awards"] = "SDDAA", // unit 1 is the factory: above every leader's subtree
     };
 
     /// <summary>
@@ -198,6 +208,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
     {
         HttpStatusCode.OK => 'A',
         HttpStatusCode.Forbidden => 'D',
+        HttpStatusCode.NotFound => 'N',
         HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) => 'D',
         HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location!.OriginalString.Contains("/Account/Login", StringComparison.Ordinal) => 'S',
         _ => '?',

@@ -21,7 +21,7 @@ public class NavMenuTests : PortalComponentTest
     {
         var links = LinksFor(Roles.Staff);
 
-        Assert.Equal(["/", "/campaigns", "/pledges", "/reviews", "/Account/ChangePassword"], links);
+        Assert.Equal(["/", "/campaigns", "/pledges", "/reviews", "/awards", "/Account/ChangePassword"], links);
     }
 
     [Fact]
@@ -41,6 +41,7 @@ public class NavMenuTests : PortalComponentTest
 
         Assert.Contains("/dashboard", links);
         Assert.Contains("/recognitions", links);
+        Assert.Contains("/decisions", links);
         Assert.DoesNotContain("/admin/units", links);
         Assert.DoesNotContain("/pledges/review", links);
     }

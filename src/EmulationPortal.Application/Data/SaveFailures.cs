@@ -38,8 +38,12 @@ public static class SaveFailures
         return Outcome.SaveFailed();
     }
 
-    public static bool IsDuplicateKey(DbUpdateException failure) => failure.InnerException switch
+    public static bool IsDuplicateKey(DbUpdateException failure) => IsDuplicateKey(failure.InnerException);
+
+    /// <summary>The store's own exception, for a statement sent by SQL rather than by a save.</summary>
+    public static bool IsDuplicateKey(Exception? failure) => failure switch
     {
+        DbUpdateException update => IsDuplicateKey(update.InnerException),
         SqliteException e => e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException e => e.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
         _ => false,

@@ -54,6 +54,20 @@ public static class UserText
     /// <summary>Blank text is no text: null, otherwise <see cref="Normalize"/>d. For optional fields.</summary>
     public static string? NormalizeOptional(string? text) => Normalize(text) is { Length: > 0 } normalized ? normalized : null;
 
+    /// <summary>
+    /// <see cref="Normalize"/>d text that must be there and fit: refused as <c>{code}.required</c> or <c>{code}.tooLong</c>.
+    /// </summary>
+    public static string Required(string? text, int maxLength, string code)
+    {
+        var value = Normalize(text);
+        if (value.Length == 0)
+        {
+            throw new DomainRuleException(code + ".required", "The text is required.");
+        }
+
+        return value.Length > maxLength ? throw new DomainRuleException(code + ".tooLong", "The text is too long.") : value;
+    }
+
     private static bool Keeps(char c) => c switch
     {
         '\n' or '\t' => true,

@@ -22,7 +22,8 @@ public sealed record TitleRule(
     bool SecretBallot,
     Figure? VoteThreshold,
     string DecidedBy,
-    Clause Clause);
+    Clause Clause,
+    Figure BonusMultiplier);
 
 /// <summary>What a quota is a share of: the people in the unit, or (nested) those the unit may make LĐTT/CSTT.</summary>
 public enum QuotaBasis
@@ -52,11 +53,16 @@ public sealed record EligibilityRules(
     Clause ExcellentCollectiveClause);
 
 /// <summary>The content of a rule set: data, never code, because the law moves (DOMAIN-AWARDS.md).</summary>
+/// <param name="BaseSalary">The base salary (lương cơ sở) in VND a title's bonus is a multiple of.</param>
 public sealed record RuleBook(
     IReadOnlyList<Instrument> Instruments,
     IReadOnlyList<TitleRule> Titles,
     EligibilityRules Eligibility,
-    IReadOnlyList<QuotaRule> Quotas)
+    IReadOnlyList<QuotaRule> Quotas,
+    Figure BaseSalary)
 {
     public TitleRule Title(AwardTitle title) => Titles.Single(t => t.Title == title);
+
+    /// <summary>The bonus a title carries: base salary × the title's multiple, rounded to the đồng.</summary>
+    public decimal BonusFor(AwardTitle title) => Math.Round(BaseSalary.Value * Title(title).BonusMultiplier.Value, 0, MidpointRounding.AwayFromZero);
 }

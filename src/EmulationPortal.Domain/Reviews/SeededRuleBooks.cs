@@ -22,7 +22,7 @@ public static class SeededRuleBooks
             new("91/2017/NĐ-CP", "Nghị định 91/2017/NĐ-CP quy định chi tiết thi hành Luật Thi đua, khen thưởng", new(2017, 10, 1), new(2023, 12, 31)),
             new("151/2018/TT-BQP", "Thông tư 151/2018/TT-BQP quy định thi đua, khen thưởng trong Quân đội", new(2018, 1, 1), new(2023, 12, 31)),
         ],
-        Titles(new Clause(Circular151), new Figure(0.8m, new Clause(Decree91, Unconfirmed: true)), new Figure(0.9m, new Clause(Decree91, Unconfirmed: true))),
+        Titles(new Clause(Circular151), new Clause(Decree91, Unconfirmed: true), new Figure(0.8m, new Clause(Decree91, Unconfirmed: true)), new Figure(0.9m, new Clause(Decree91, Unconfirmed: true))),
         new EligibilityRules(
             AdvancedMinimumRating: DutyRating.Good,
             AdvancedRatingClause: new(Circular151),
@@ -38,7 +38,8 @@ public static class SeededRuleBooks
             CollectiveShareExclusive: true,
             ExcellentCollectiveAdvancedShare: new Figure(0.7m, new Clause(Circular151)),
             ExcellentCollectiveClause: new(Circular151)),
-        Quotas(new Clause(Circular151))));
+        Quotas(new Clause(Circular151)),
+        new Figure(1_490_000m, new Clause("Nghị định 38/2019/NĐ-CP", Unconfirmed: true))));
 
     /// <summary>Today's rules, in force since Decree 152/2025 replaced Decree 98/2023 on 1/7/2025.</summary>
     public static RuleSet Current() => new(CurrentCode, "Luật 06/2022/QH15, Nghị định 152/2025/NĐ-CP, Thông tư 118/2023/TT-BQP", new(2025, 7, 1), new RuleBook(
@@ -47,7 +48,7 @@ public static class SeededRuleBooks
             new("152/2025/NĐ-CP", "Nghị định 152/2025/NĐ-CP quy định chi tiết Luật Thi đua, khen thưởng", new(2025, 7, 1), null),
             new("118/2023/TT-BQP", "Thông tư 118/2023/TT-BQP hướng dẫn thi đua, khen thưởng trong Quân đội", new(2024, 1, 1), null),
         ],
-        Titles(new Clause(Law06), new Figure(0.8m, new Clause("Nghị định 98/2023/NĐ-CP, Điều 30.7", Unconfirmed: true)), new Figure(0.9m, new Clause("Nghị định 98/2023/NĐ-CP, Điều 30.7", Unconfirmed: true))),
+        Titles(new Clause(Law06), new Clause(Decree152 + ", Điều 50–54"), new Figure(0.8m, new Clause("Nghị định 98/2023/NĐ-CP, Điều 30.7", Unconfirmed: true)), new Figure(0.9m, new Clause("Nghị định 98/2023/NĐ-CP, Điều 30.7", Unconfirmed: true))),
         new EligibilityRules(
             AdvancedMinimumRating: DutyRating.Good,
             AdvancedRatingClause: new(Law06),
@@ -63,15 +64,17 @@ public static class SeededRuleBooks
             CollectiveShareExclusive: false,
             ExcellentCollectiveAdvancedShare: new Figure(0.7m, new Clause(Law06)),
             ExcellentCollectiveClause: new(Law06)),
-        Quotas(new Clause(Circular118, Unconfirmed: true))));
+        Quotas(new Clause(Circular118, Unconfirmed: true)),
+        new Figure(2_340_000m, new Clause("Nghị định 73/2024/NĐ-CP")))); // from 1/7/2024
 
-    private static TitleRule[] Titles(Clause catalogue, Figure fighterVote, Figure ministryVote) =>
+    /// <summary>Bonus multiples of the base salary (Decree 152/2025 Art. 50–54; the 2018 set assumes Decree 91/2017 had the same).</summary>
+    private static TitleRule[] Titles(Clause catalogue, Clause bonus, Figure fighterVote, Figure ministryVote) =>
     [
-        new(AwardTitle.AdvancedWorker, TitleSubject.Individual, "Cơ sở", "Lao động tiên tiến", "Chiến sĩ tiên tiến", false, null, "Giám đốc doanh nghiệp", catalogue),
-        new(AwardTitle.GrassrootsFighter, TitleSubject.Individual, "Cơ sở", "Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua cơ sở", true, fighterVote, "Giám đốc doanh nghiệp", catalogue),
-        new(AwardTitle.MinistryFighter, TitleSubject.Individual, "Bộ", "Chiến sĩ thi đua cấp Bộ", "Chiến sĩ thi đua toàn quân", true, ministryVote, "Bộ trưởng Bộ Quốc phòng", catalogue with { Unconfirmed = true }),
-        new(AwardTitle.AdvancedCollective, TitleSubject.Collective, "Cơ sở", "Tập thể lao động tiên tiến", "Đơn vị tiên tiến", false, null, "Giám đốc doanh nghiệp", catalogue),
-        new(AwardTitle.ExcellentCollective, TitleSubject.Collective, "Tổng cục", "Tập thể lao động xuất sắc", "Đơn vị quyết thắng", false, null, "Chủ nhiệm Tổng cục", catalogue with { Unconfirmed = true }),
+        new(AwardTitle.AdvancedWorker, TitleSubject.Individual, "Cơ sở", "Lao động tiên tiến", "Chiến sĩ tiên tiến", false, null, "Giám đốc doanh nghiệp", catalogue, new Figure(0.3m, bonus)),
+        new(AwardTitle.GrassrootsFighter, TitleSubject.Individual, "Cơ sở", "Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua cơ sở", true, fighterVote, "Giám đốc doanh nghiệp", catalogue, new Figure(1.0m, bonus)),
+        new(AwardTitle.MinistryFighter, TitleSubject.Individual, "Bộ", "Chiến sĩ thi đua cấp Bộ", "Chiến sĩ thi đua toàn quân", true, ministryVote, "Bộ trưởng Bộ Quốc phòng", catalogue with { Unconfirmed = true }, new Figure(3.0m, bonus)),
+        new(AwardTitle.AdvancedCollective, TitleSubject.Collective, "Cơ sở", "Tập thể lao động tiên tiến", "Đơn vị tiên tiến", false, null, "Giám đốc doanh nghiệp", catalogue, new Figure(0.8m, bonus)),
+        new(AwardTitle.ExcellentCollective, TitleSubject.Collective, "Tổng cục", "Tập thể lao động xuất sắc", "Đơn vị quyết thắng", false, null, "Chủ nhiệm Tổng cục", catalogue with { Unconfirmed = true }, new Figure(1.5m, bonus)),
     ];
 
     /// <summary>CSTĐCS 10 % (nested in LĐTT), LĐTT in factories 70 %; the 40 % CSTT cap is for soldiers, whom the demo has none of.</summary>

@@ -1,6 +1,7 @@
 using EmulationPortal.Web.Components;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
+using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Features.Reports;
 
 namespace EmulationPortal.Web.Hosting;
@@ -43,6 +44,7 @@ internal static class PipelineSetup
         ThemeStylesheet.MapThemeStylesheet(app);
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
+        app.MapDecisionEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using EmulationPortal.Web.Components.Account;
+using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.HostFiltering;
@@ -31,6 +32,7 @@ internal static class SecuritySetup
     {
         var perAddress = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
         var perAccount = configuration.GetValue("Security:SignInAttemptsPerAccountPerMinute", 5);
+        services.AddVerifyLimit(configuration);
         services.PostConfigure<HostFilteringOptions>(options => options.AllowEmptyHosts = false);
         services.AddRateLimiter(options =>
         {

@@ -32,7 +32,7 @@ public class ReviewRoundUseCaseTests : IAsyncLifetime
         var rounds = await _database.Get<ReviewRoundListQuery>().ExecuteAsync(staff, Ct);
         var detail = await Detail(staff);
 
-        Assert.Single(rounds);
+        Assert.Equal([2021, 2020], rounds.Select(r => r.Year)); // the demo's open round, and the decided one before it
         var me = Assert.Single(detail!.People);
         Assert.Equal(staff.UserId, me.UserId);
         Assert.Empty(detail.Collectives);

@@ -30,6 +30,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         await SeedPledgesAsync(campaign, units, staff, reviewer, ct);
         await SeedUnitProgressAsync(campaign, units, targets, reviewer, ct);
         await new DemoReview(db).SeedAsync(units, staff, ct);
+        await new Decisions.DemoDecision(db).SeedAsync(units, staff, ct);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken ct)

@@ -1,0 +1,20 @@
+using System.Threading.RateLimiting;
+
+namespace EmulationPortal.Web.Features.Decisions;
+
+/// <summary>
+/// The public verification page is limited per client address (<c>Security:VerificationsPerMinute</c>, default 30):
+/// plenty for people scanning certificates, too few to walk the code space even if codes were guessable.
+/// </summary>
+internal static class VerifyLimit
+{
+    public const string Policy = "verify";
+
+    public static IServiceCollection AddVerifyLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("Security:VerificationsPerMinute", 30);
+        return services.AddRateLimiter(options => options.AddPolicy(Policy, http =>
+            RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+    }
+}
