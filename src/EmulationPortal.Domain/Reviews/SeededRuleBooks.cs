@@ -38,7 +38,8 @@ public static class SeededRuleBooks
             CollectiveShareExclusive: true,
             ExcellentCollectiveAdvancedShare: new Figure(0.7m, new Clause(Circular151)),
             ExcellentCollectiveClause: new(Circular151)),
-        Quotas(new Clause(Circular151))));
+        Quotas(new Clause(Circular151)),
+        Quorum(Circular151)));
 
     /// <summary>Today's rules, in force since Decree 152/2025 replaced Decree 98/2023 on 1/7/2025.</summary>
     public static RuleSet Current() => new(CurrentCode, "Luật 06/2022/QH15, Nghị định 152/2025/NĐ-CP, Thông tư 118/2023/TT-BQP", new(2025, 7, 1), new RuleBook(
@@ -63,7 +64,8 @@ public static class SeededRuleBooks
             CollectiveShareExclusive: false,
             ExcellentCollectiveAdvancedShare: new Figure(0.7m, new Clause(Law06)),
             ExcellentCollectiveClause: new(Law06)),
-        Quotas(new Clause(Circular118, Unconfirmed: true))));
+        Quotas(new Clause(Circular118, Unconfirmed: true)),
+        Quorum(Circular118)));
 
     private static TitleRule[] Titles(Clause catalogue, Figure fighterVote, Figure ministryVote) =>
     [
@@ -73,6 +75,9 @@ public static class SeededRuleBooks
         new(AwardTitle.AdvancedCollective, TitleSubject.Collective, "Cơ sở", "Tập thể lao động tiên tiến", "Đơn vị tiên tiến", false, null, "Giám đốc doanh nghiệp", catalogue),
         new(AwardTitle.ExcellentCollective, TitleSubject.Collective, "Tổng cục", "Tập thể lao động xuất sắc", "Đơn vị quyết thắng", false, null, "Chủ nhiệm Tổng cục", catalogue with { Unconfirmed = true }),
     ];
+
+    /// <summary>At least two thirds of the council present: common in sector circulars, not read in the law itself.</summary>
+    private static Figure Quorum(string citation) => new(2m / 3m, new Clause(citation, Unconfirmed: true));
 
     /// <summary>CSTĐCS 10 % (nested in LĐTT), LĐTT in factories 70 %; the 40 % CSTT cap is for soldiers, whom the demo has none of.</summary>
     private static QuotaRule[] Quotas(Clause clause) =>
