@@ -2,6 +2,7 @@ using EmulationPortal.Application.Audit;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Council;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Recognition;
@@ -38,6 +39,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
     public DbSet<InitiativeRecord> InitiativeRecords => Set<InitiativeRecord>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
+    public DbSet<BallotRound> BallotRounds => Set<BallotRound>();
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<VoteRecord> VoteRecords => Set<VoteRecord>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }
