@@ -1,3 +1,4 @@
+using EmulationPortal.Application.Council;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Application.Reviews;
 using EmulationPortal.Domain.Campaigns;
@@ -30,6 +31,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         await SeedPledgesAsync(campaign, units, staff, reviewer, ct);
         await SeedUnitProgressAsync(campaign, units, targets, reviewer, ct);
         await new DemoReview(db).SeedAsync(units, staff, ct);
+        await new DemoCouncil(db).SeedAsync(units, staff, ct);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken ct)
