@@ -77,7 +77,7 @@ public class CouncilSessionTests : IAsyncLifetime
         Assert.Equal("council.ballot.notOpen", late.RuleCode);
         var round = (await council.ViewAsync(CouncilFixture.Chair)).Rounds.Single();
         Assert.Equal((2, 2), (round.BallotsCounted, round.Voted.Count));
-        Assert.Equal([absent], round.VotedInWriting);
+        Assert.Equal(absent, Assert.Single(round.VotedInWriting));
     }
 
     [Fact]
@@ -136,7 +136,8 @@ public class CouncilSessionTests : IAsyncLifetime
         await using var check = _database.NewContext();
         var audited = await check.AuditEntries.Where(e => e.Sequence > lastAudit).ToListAsync(Ct);
         var ballotEntry = Assert.Single(audited, e => e.EntityType == nameof(Ballot));
-        Assert.Equal((null, "-"), (ballotEntry.UserId, ballotEntry.EntityId));
+        Assert.Null(ballotEntry.UserId);
+        Assert.Equal("-", ballotEntry.EntityId);
         Assert.Equal($"{{\"BallotRoundId\":[null,{ballotRound}]}}", ballotEntry.Changes);
         Assert.Single(audited, e => e.EntityType == nameof(VoteRecord) && e.UserId == voter.UserId);
         Assert.DoesNotContain(audited, e => e.Changes.Contains(choices, StringComparison.Ordinal));

@@ -53,6 +53,7 @@ internal sealed class BallotRoundConfiguration : IEntityTypeConfiguration<Ballot
         {
             tally.WithOwner().HasForeignKey("BallotRoundId");
             tally.HasKey("BallotRoundId", nameof(NomineeTally.NominationId));
+            tally.Property(t => t.NominationId).ValueGeneratedNever();
         });
         round.Navigation(b => b.Tallies).AutoInclude();
     }
