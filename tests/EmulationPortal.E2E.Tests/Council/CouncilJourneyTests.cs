@@ -25,6 +25,7 @@ public sealed class CouncilJourneyTests(PortalBrowser browser)
         var (roundId, nominee, names) = await RoundInCouncilAsync();
         var chair = await browser.SignedInPageAsync(Chair);
         await chair.GotoAsync($"/reviews/{roundId}");
+        await PortalBrowser.WaitUntilInteractiveAsync(chair);
         await chair.GetByRole(AriaRole.Button, new() { Name = "Mở phiên họp Hội đồng" }).ClickAsync(new() { Timeout = 20_000 });
         await chair.WaitForURLAsync("**/council/sessions/*");
         var sessionPath = new Uri(chair.Url).AbsolutePath;
@@ -44,12 +45,14 @@ public sealed class CouncilJourneyTests(PortalBrowser browser)
         {
             var page = email == Chair ? chair : await browser.SignedInPageAsync(email);
             await page.GotoAsync(sessionPath);
+            await PortalBrowser.WaitUntilInteractiveAsync(page);
             await page.GetByLabel($"Đồng ý: {nominee}").First.CheckAsync(new() { Timeout = 20_000 });
             await page.GetByRole(AriaRole.Button, new() { Name = "Bỏ phiếu" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Mã xác nhận" })).ToBeVisibleAsync(Slow);
         }
 
         await chair.GotoAsync(sessionPath);
+        await PortalBrowser.WaitUntilInteractiveAsync(chair);
         await chair.GetByRole(AriaRole.Button, new() { Name = "Kết thúc vòng 1 và kiểm phiếu" }).ClickAsync(new() { Timeout = 20_000 });
         var count = chair.GetByRole(AriaRole.Row).Filter(new() { HasText = nominee }).Filter(new() { HasText = "3 / 9" });
         await Assertions.Expect(count.GetByText("Không đủ tỷ lệ")).ToBeVisibleAsync(Slow);
