@@ -38,7 +38,10 @@ public sealed class CouncilJourneyTests(PortalBrowser browser)
         }
 
         await Assertions.Expect(chair.GetByText("Có mặt 6/9 thành viên", new() { Exact = false })).ToBeVisibleAsync(Slow);
+        await chair.GotoAsync(sessionPath);
+        await PortalBrowser.WaitUntilInteractiveAsync(chair);
         await chair.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu vòng 1" }).ClickAsync();
+        await Assertions.Expect(chair.GetByText("Vòng 1 đang bỏ phiếu", new() { Exact = false })).ToBeVisibleAsync(Slow);
         await Assertions.Expect(chair.GetByRole(AriaRole.Button, new() { Name = "Bỏ phiếu" })).ToBeVisibleAsync(Slow);
 
         foreach (var email in Voters)
