@@ -18,9 +18,24 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
     public sealed class Host : PortalAppFactory
     {
         private Task<int[]>? _drives;
+        private Task? _session;
 
         /// <summary>A draft drive and an open drive, both for PX2 only: none of the matrix's accounts but the admin may read them.</summary>
         public Task<int[]> Px2OnlyDrivesAsync() => _drives ??= SeedAsync();
+
+        /// <summary>The demo round moved to council and its session (id 1) opened by the chair: the leader and the political officer sit on it.</summary>
+        public Task CouncilSessionAsync() => _session ??= OpenSessionAsync();
+
+        private async Task OpenSessionAsync()
+        {
+            await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            var round = await db.ReviewRounds.SingleAsync();
+            round.Advance();
+            var council = await db.CouncilMembers.ToListAsync();
+            var chair = council.Single(m => m.Role == Domain.Council.CouncilRole.Chair && m.ServesOn(new(2021, 1, 12)));
+            db.CouncilSessions.Add(new Domain.Council.CouncilSession(round, new(2021, 1, 12), council, chair.UserId));
+            await db.SaveChangesAsync();
+        }
 
         private async Task<int[]> SeedAsync()
         {
@@ -91,6 +106,10 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /awards"] = "SAAAA",
         ["GET /people/{PersonId}/awards"] = "SDDDD", // "1" is nobody; AwardHistoryTests covers who reads whose history
         ["GET /units/{UnitId:int}/awards"] = "SDDAA", // unit 1 is the factory: above every leader's subtree
+        ["GET /council/members"] = "SDDAA",
+        ["GET /council/members/{UnitId:int}"] = "SDDAA",
+        ["GET /council/sessions/{Id:int}"] = "SDAAA", // its members (the leader, the political officer as secretary) and admins
+        ["GET /council/sessions/{Id:int}/minutes"] = "SDAAA",
     };
 
     /// <summary>
@@ -133,6 +152,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
     [MemberData(nameof(Roles))]
     public async Task Each_role_gets_what_the_matrix_declares_on_every_route(int role)
     {
+        await host.CouncilSessionAsync();
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (role > 0)
         {

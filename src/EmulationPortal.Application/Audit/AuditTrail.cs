@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Council;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -22,6 +23,12 @@ internal static class AuditTrail
     /// <summary>Secrets are recorded as "changed", never by value; counters that move on every sign-in are noise.</summary>
     private static readonly HashSet<string> Masked = [nameof(PortalUser.PasswordHash), nameof(PortalUser.SecurityStamp)];
     private static readonly HashSet<string> Ignored = [nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.AccessFailedCount)];
+
+    /// <summary>
+    /// Recorded without who, without the key and with only these values: a secret ballot's entry says that a ballot was
+    /// cast in a round, never by whom nor how (docs/adr/0006-secret-ballot.md).
+    /// </summary>
+    private static readonly Dictionary<Type, string[]> Anonymous = new() { [typeof(Ballot)] = [nameof(Ballot.BallotRoundId)] };
 
     /// <summary>Vietnamese stays readable in the stored JSON; it is shown through Blazor's HTML encoding, never raw.</summary>
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -48,8 +55,11 @@ internal static class AuditTrail
         var entries = new List<AuditEntry>(pending.Count);
         foreach (var item in pending)
         {
-            var changes = item.Action == AuditAction.Created ? CreatedValues(item.Entry) : item.Changes;
-            var entry = Sealed(head, now, db.ActingUserId, item.Entry.Metadata.ClrType.Name, KeyOf(item.Entry), item.Action, JsonSerializer.Serialize(changes, Json));
+            var type = item.Entry.Metadata.ClrType;
+            var anonymous = Anonymous.GetValueOrDefault(type);
+            var changes = anonymous is not null ? anonymous.ToDictionary(p => p, p => new[] { null, item.Entry.Property(p).CurrentValue })
+                : item.Action == AuditAction.Created ? CreatedValues(item.Entry) : item.Changes;
+            var entry = Sealed(head, now, anonymous is null ? db.ActingUserId : null, type.Name, anonymous is null ? KeyOf(item.Entry) : "-", item.Action, JsonSerializer.Serialize(changes, Json));
             entries.Add(entry);
             head.LastSequence = entry.Sequence;
             head.LastHash = entry.Hash;

@@ -3,6 +3,7 @@ using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Decisions;
+using EmulationPortal.Domain.Council;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Recognition;
@@ -41,6 +42,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
     public DbSet<DecisionLine> DecisionLines => Set<DecisionLine>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
+    public DbSet<BallotRound> BallotRounds => Set<BallotRound>();
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<VoteRecord> VoteRecords => Set<VoteRecord>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

@@ -10,7 +10,11 @@ public sealed record Instrument(string Code, string Name, DateOnly InForceFrom, 
 public sealed record Clause(string Citation, bool Unconfirmed = false);
 
 /// <summary>A number of the rules (a share as a fraction, a vote threshold) with the clause it comes from.</summary>
-public sealed record Figure(decimal Value, Clause Clause);
+public sealed record Figure(decimal Value, Clause Clause)
+{
+    /// <summary>Whether <paramref name="count"/> out of <paramref name="total"/> reaches the share (a ratio, so 2/3 of 9 is met by 6).</summary>
+    public bool IsMetBy(int count, int total) => total > 0 && (decimal)count / total >= Value;
+}
 
 /// <summary>One title of the catalogue: who it is for, its names, how it is voted and who decides it.</summary>
 public sealed record TitleRule(
@@ -54,12 +58,14 @@ public sealed record EligibilityRules(
 
 /// <summary>The content of a rule set: data, never code, because the law moves (DOMAIN-AWARDS.md).</summary>
 /// <param name="BaseSalary">The base salary (lương cơ sở) in VND a title's bonus is a multiple of.</param>
+/// <param name="Quorum">The share of the council's total membership that must be present before it votes.</param>
 public sealed record RuleBook(
     IReadOnlyList<Instrument> Instruments,
     IReadOnlyList<TitleRule> Titles,
     EligibilityRules Eligibility,
     IReadOnlyList<QuotaRule> Quotas,
-    Figure BaseSalary)
+    Figure BaseSalary,
+    Figure Quorum)
 {
     public TitleRule Title(AwardTitle title) => Titles.Single(t => t.Title == title);
 

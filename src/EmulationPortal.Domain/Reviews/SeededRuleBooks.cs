@@ -39,7 +39,8 @@ public static class SeededRuleBooks
             ExcellentCollectiveAdvancedShare: new Figure(0.7m, new Clause(Circular151)),
             ExcellentCollectiveClause: new(Circular151)),
         Quotas(new Clause(Circular151)),
-        new Figure(1_490_000m, new Clause("Nghị định 38/2019/NĐ-CP", Unconfirmed: true))));
+        new Figure(1_490_000m, new Clause("Nghị định 38/2019/NĐ-CP", Unconfirmed: true)),
+        Quorum(Circular151)));
 
     /// <summary>Today's rules, in force since Decree 152/2025 replaced Decree 98/2023 on 1/7/2025.</summary>
     public static RuleSet Current() => new(CurrentCode, "Luật 06/2022/QH15, Nghị định 152/2025/NĐ-CP, Thông tư 118/2023/TT-BQP", new(2025, 7, 1), new RuleBook(
@@ -65,7 +66,8 @@ public static class SeededRuleBooks
             ExcellentCollectiveAdvancedShare: new Figure(0.7m, new Clause(Law06)),
             ExcellentCollectiveClause: new(Law06)),
         Quotas(new Clause(Circular118, Unconfirmed: true)),
-        new Figure(2_340_000m, new Clause("Nghị định 73/2024/NĐ-CP")))); // from 1/7/2024
+        new Figure(2_340_000m, new Clause("Nghị định 73/2024/NĐ-CP")), // from 1/7/2024
+        Quorum(Circular118)));
 
     /// <summary>Bonus multiples of the base salary (Decree 152/2025 Art. 50–54; the 2018 set assumes Decree 91/2017 had the same).</summary>
     private static TitleRule[] Titles(Clause catalogue, Clause bonus, Figure fighterVote, Figure ministryVote) =>
@@ -76,6 +78,9 @@ public static class SeededRuleBooks
         new(AwardTitle.AdvancedCollective, TitleSubject.Collective, "Cơ sở", "Tập thể lao động tiên tiến", "Đơn vị tiên tiến", false, null, "Giám đốc doanh nghiệp", catalogue, new Figure(0.8m, bonus)),
         new(AwardTitle.ExcellentCollective, TitleSubject.Collective, "Tổng cục", "Tập thể lao động xuất sắc", "Đơn vị quyết thắng", false, null, "Chủ nhiệm Tổng cục", catalogue with { Unconfirmed = true }, new Figure(1.5m, bonus)),
     ];
+
+    /// <summary>At least two thirds of the council present: common in sector circulars, not read in the law itself.</summary>
+    private static Figure Quorum(string citation) => new(2m / 3m, new Clause(citation, Unconfirmed: true));
 
     /// <summary>CSTĐCS 10 % (nested in LĐTT), LĐTT in factories 70 %; the 40 % CSTT cap is for soldiers, whom the demo has none of.</summary>
     private static QuotaRule[] Quotas(Clause clause) =>

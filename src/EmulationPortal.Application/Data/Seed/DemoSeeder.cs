@@ -1,3 +1,4 @@
+using EmulationPortal.Application.Council;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Application.Reviews;
 using EmulationPortal.Domain.Campaigns;
@@ -31,6 +32,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         await SeedUnitProgressAsync(campaign, units, targets, reviewer, ct);
         await new DemoReview(db).SeedAsync(units, staff, ct);
         await new Decisions.DemoDecision(db).SeedAsync(units, staff, ct);
+        await new DemoCouncil(db).SeedAsync(units, staff, ct);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken ct)
