@@ -108,7 +108,7 @@ public class PledgeTests
         var afterDeadline = new DateOnly(2021, 1, 21);
 
         Assert.Equal("pledge.campaign.closed", Assert.Throws<DomainRuleException>(() => pledge.Submit(_campaign, afterDeadline, DomainBuilder.Now)).Code);
-        Assert.Equal("pledge.campaign.closed", Assert.Throws<DomainRuleException>(() => pledge.Write(_campaign, afterDeadline, "x", new Dictionary<int, double>())).Code);
+        Assert.Equal("pledge.campaign.closed", Assert.Throws<DomainRuleException>(() => pledge.Write(_campaign, afterDeadline, "x", new Dictionary<int, double?>())).Code);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202015035_Initial")]
+    [Migration("20261202020727_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -454,7 +454,7 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("CommittedValue")
+                    b.Property<double?>("CommittedValue")
                         .HasColumnType("REAL");
 
                     b.Property<int>("CriterionId")

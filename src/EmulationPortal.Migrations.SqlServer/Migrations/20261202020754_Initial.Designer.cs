@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmulationPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202015042_Initial")]
+    [Migration("20261202020754_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -472,7 +472,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<double>("CommittedValue")
+                    b.Property<double?>("CommittedValue")
                         .HasColumnType("float");
 
                     b.Property<int>("CriterionId")
