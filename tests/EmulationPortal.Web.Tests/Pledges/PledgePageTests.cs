@@ -94,7 +94,7 @@ public class PledgePageTests : PortalPageTest
         Click(page, "Lưu nháp");
         AssertHalfDraft(await StoredHalfDraftAsync(page));
 
-        page.Dispose();
+        await DisposeComponentsAsync(); // the reload: a new circuit renders the page from what was stored
         var reloaded = RenderPage();
         Assert.Equal(("100", ""), (Field(reloaded, OnSchedule).GetAttribute("value"), Field(reloaded, Fireworks).GetAttribute("value") ?? ""));
         Assert.True(Ticked(reloaded, OnSchedule) && Ticked(reloaded, Fireworks));

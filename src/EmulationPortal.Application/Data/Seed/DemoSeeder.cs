@@ -180,7 +180,10 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         var fate = _random.NextDouble();
         if (fate < 0.08)
         {
-            return pledge; // still a draft
+            // Still a draft, half filled: the initiatives are ticked with their number still to be decided.
+            commitments[criteria[5].Id] = null;
+            pledge.Write(campaign, day, pledge.ActionProgramme, commitments);
+            return pledge;
         }
 
         pledge.Submit(campaign, day, AtHour(day, 10));
