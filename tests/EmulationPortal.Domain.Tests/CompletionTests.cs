@@ -25,6 +25,12 @@ public class CompletionTests
     public void Nothing_reported_is_not_reported_rather_than_zero() =>
         Assert.Null(Completion.Of(Direction.HigherIsBetter, 100, null));
 
+    [Theory]
+    [InlineData(Direction.HigherIsBetter)]
+    [InlineData(Direction.LowerIsBetter)]
+    public void A_criterion_without_a_committed_value_has_no_completion_rather_than_a_division_by_nothing(Direction direction) =>
+        Assert.Null(Completion.Of(direction, null, 5));
+
     [Fact]
     public void One_criterion_of_six_reported_counts_the_other_five_as_zero_and_says_so()
     {

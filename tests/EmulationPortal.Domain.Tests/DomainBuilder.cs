@@ -41,6 +41,6 @@ internal static class DomainBuilder
     private static void SetId(object entity, int id) => entity.GetType().GetProperty("Id")!.SetValue(entity, id);
 
     /// <summary>Commitments keyed by criterion, addressing criteria by position .</summary>
-    public static Dictionary<int, double> Commit(Campaign campaign, double percentage) =>
+    public static Dictionary<int, double?> Commit(Campaign campaign, double? percentage) =>
         new() { [campaign.Criteria[0].Id] = percentage };
 }

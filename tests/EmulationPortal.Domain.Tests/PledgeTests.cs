@@ -108,7 +108,7 @@ public class PledgeTests
         var afterDeadline = new DateOnly(2021, 1, 21);
 
         Assert.Equal("pledge.campaign.closed", Assert.Throws<DomainRuleException>(() => pledge.Submit(_campaign, afterDeadline, DomainBuilder.Now)).Code);
-        Assert.Equal("pledge.campaign.closed", Assert.Throws<DomainRuleException>(() => pledge.Write(_campaign, afterDeadline, "x", new Dictionary<int, double>())).Code);
+        Assert.Equal("pledge.campaign.closed", Assert.Throws<DomainRuleException>(() => pledge.Write(_campaign, afterDeadline, "x", new Dictionary<int, double?>())).Code);
     }
 
     [Fact]
@@ -135,6 +135,54 @@ public class PledgeTests
         pledge.Write(_campaign, DomainBuilder.Today, "   ", DomainBuilder.Commit(_campaign, 100));
 
         Assert.Equal("pledge.actionProgramme.required", Assert.Throws<DomainRuleException>(() => pledge.Submit(_campaign, DomainBuilder.Today, DomainBuilder.Now)).Code);
+    }
+
+    [Fact]
+    public void A_draft_keeps_a_criterion_ticked_without_a_value_and_an_empty_action_programme()
+    {
+        var pledge = Pledge.Individual(_campaign, 3, "u1");
+
+        pledge.Write(_campaign, DomainBuilder.Today, "", new Dictionary<int, double?> { [_campaign.Criteria[0].Id] = 90, [_campaign.Criteria[1].Id] = null });
+
+        Assert.Equal(PledgeStatus.Draft, pledge.Status);
+        Assert.Equal([(1, (double?)90), (2, null)], pledge.Items.Select(i => (i.CriterionId, i.CommittedValue)));
+        Assert.Equal("", pledge.ActionProgramme);
+    }
+
+    [Fact]
+    public void A_draft_with_a_ticked_criterion_left_empty_cannot_be_submitted_until_it_has_a_value()
+    {
+        var pledge = Pledge.Individual(_campaign, 3, "u1");
+        pledge.Write(_campaign, DomainBuilder.Today, "Kế hoạch", new Dictionary<int, double?> { [_campaign.Criteria[0].Id] = 90, [_campaign.Criteria[1].Id] = null });
+
+        var error = Assert.Throws<DomainRuleException>(() => pledge.Submit(_campaign, DomainBuilder.Today, DomainBuilder.Now));
+        Assert.Equal(("pledge.item.required", PledgeStatus.Draft), (error.Code, pledge.Status));
+
+        pledge.Write(_campaign, DomainBuilder.Today, "Kế hoạch", new Dictionary<int, double?> { [_campaign.Criteria[0].Id] = 90, [_campaign.Criteria[1].Id] = 500 });
+        pledge.Submit(_campaign, DomainBuilder.Today, DomainBuilder.Now);
+        Assert.Equal(PledgeStatus.Submitted, pledge.Status);
+    }
+
+    [Fact]
+    public void A_draft_with_no_criterion_ticked_is_kept_but_cannot_be_submitted()
+    {
+        var pledge = Pledge.Individual(_campaign, 3, "u1");
+        pledge.Write(_campaign, DomainBuilder.Today, "Kế hoạch", new Dictionary<int, double?>());
+
+        Assert.Equal("pledge.submit.noItems", Assert.Throws<DomainRuleException>(() => pledge.Submit(_campaign, DomainBuilder.Today, DomainBuilder.Now)).Code);
+    }
+
+    [Fact]
+    public void Amending_with_a_criterion_left_empty_is_refused_and_the_submitted_values_stay()
+    {
+        var pledge = SubmittedPledge();
+
+        var error = Assert.Throws<DomainRuleException>(() =>
+            pledge.Amend(_campaign, DomainBuilder.Today, DomainBuilder.Now, "Nâng chỉ tiêu", DomainBuilder.Commit(_campaign, null)));
+
+        Assert.Equal("pledge.item.required", error.Code);
+        Assert.Equal(100, pledge.Items.Single().CommittedValue);
+        Assert.Equal("Hoàn thành đúng tiến độ", pledge.ActionProgramme);
     }
 
     [Fact]

@@ -5,14 +5,22 @@ namespace EmulationPortal.E2E.Tests;
 /// <summary>What a worker types into the founding drive's individual pledge form, found by the fields' labels.</summary>
 public static class PledgeFormSteps
 {
+    /// <summary>A new pledge ticks no criterion: the worker ticks each one they commit to, and its value field appears.</summary>
+    public static Task TickAsync(IPage page, string criterion) =>
+        page.GetByRole(AriaRole.Checkbox, new() { Name = $"Đăng ký: {criterion}", Exact = true }).CheckAsync();
+
     public static async Task FillValidPledgeAsync(IPage page)
     {
-        await page.GetByLabel("Sản phẩm quốc phòng giao đúng tiến độ", new() { Exact = true }).FillAsync("100");
-        await page.GetByLabel("Sản lượng pháo hoa", new() { Exact = true }).FillAsync("500");
-        await page.GetByLabel("Mẫu pháo hoa mới", new() { Exact = true }).FillAsync("0");
-        await page.GetByLabel("Sự cố mất an toàn", new() { Exact = true }).FillAsync("0");
-        await page.GetByLabel("Vi phạm kỷ luật", new() { Exact = true }).FillAsync("0");
-        await page.GetByLabel("Sáng kiến, cải tiến kỹ thuật", new() { Exact = true }).FillAsync("1");
+        foreach (var (criterion, value) in new[]
+        {
+            ("Sản phẩm quốc phòng giao đúng tiến độ", "100"), ("Sản lượng pháo hoa", "500"), ("Mẫu pháo hoa mới", "0"),
+            ("Sự cố mất an toàn", "0"), ("Vi phạm kỷ luật", "0"), ("Sáng kiến, cải tiến kỹ thuật", "1"),
+        })
+        {
+            await TickAsync(page, criterion);
+            await page.GetByLabel(criterion, new() { Exact = true }).FillAsync(value);
+        }
+
         await page.GetByLabel("Chương trình hành động").FillAsync("Kiểm tra thiết bị đầu ca; không để xảy ra sự cố; hoàn thành 500 quả pháo hoa.");
     }
 }

@@ -28,6 +28,17 @@ public partial class PledgeJourneyTests(PortalBrowser browser)
         await PortalBrowser.WaitUntilInteractiveAsync(staff);
         await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Đăng ký thi đua cá nhân" })).ToBeVisibleAsync(Patient);
 
+        // Half filled: a criterion ticked with its value still to come, a first line of the action programme. The autosave
+        // stores it as typed, and a reload shows exactly that.
+        await PledgeFormSteps.TickAsync(staff, "Sản lượng pháo hoa");
+        await staff.GetByLabel("Chương trình hành động").FillAsync("Kiểm tra thiết bị đầu ca");
+        await Assertions.Expect(staff.GetByText(DraftSaved())).ToBeVisibleAsync(Patient);
+        await OpenAsync(staff, staff.Url);
+        await Assertions.Expect(staff.GetByRole(AriaRole.Checkbox, new() { Name = "Đăng ký: Sản lượng pháo hoa", Exact = true })).ToBeCheckedAsync(new() { Timeout = Patient.Timeout });
+        await Assertions.Expect(staff.GetByLabel("Sản lượng pháo hoa", new() { Exact = true })).ToHaveValueAsync("", new() { Timeout = Patient.Timeout });
+        await Assertions.Expect(staff.GetByLabel("Chương trình hành động")).ToHaveValueAsync("Kiểm tra thiết bị đầu ca", new() { Timeout = Patient.Timeout });
+
+        await PledgeFormSteps.TickAsync(staff, "Sản phẩm quốc phòng giao đúng tiến độ");
         var onSchedule = staff.GetByLabel("Sản phẩm quốc phòng giao đúng tiến độ", new() { Exact = true });
         await onSchedule.FillAsync("101");
         await onSchedule.BlurAsync();

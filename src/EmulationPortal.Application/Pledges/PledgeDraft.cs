@@ -17,8 +17,9 @@ public sealed class PledgeDraft
 }
 
 /// <summary>
-/// One criterion of the pledge. <see cref="Included"/> is false when the criterion does not apply to the person;
-/// the display fields travel with the line so the form needs nothing else.
+/// One criterion of the pledge. <see cref="Included"/> is true once the user ticks the criterion as one they commit to
+/// (none is ticked on a new pledge); a ticked line may wait for its <see cref="Value"/> until the pledge is submitted.
+/// The display fields travel with the line so the form needs nothing else.
 /// </summary>
 public sealed class PledgeLine
 {
@@ -32,7 +33,7 @@ public sealed class PledgeLine
     /// <summary>The unit's target on this criterion, shown next to a collective pledge's input.</summary>
     public double? Target { get; set; }
 
-    public bool Included { get; set; } = true;
+    public bool Included { get; set; }
     public double? Value { get; set; }
 
     /// <summary>The yes/no switch's view of <see cref="Value"/>.</summary>

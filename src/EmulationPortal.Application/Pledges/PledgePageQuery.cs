@@ -56,7 +56,10 @@ public sealed class PledgePageQuery(IDbContextFactory<PortalDbContext> dbFactory
             pledge?.Id, pledge?.Status, pledge?.ReturnReason, pledge?.SubmittedAtUtc, draft));
     }
 
-    /// <summary>A new pledge starts from the unit's target (collective) or empty; an existing one shows what it commits to.</summary>
+    /// <summary>
+    /// The line as stored: ticked when the pledge names the criterion, with its value or none. An unticked line holds what
+    /// ticking it starts from: the unit's target (collective), "no" for a yes/no criterion, or nothing.
+    /// </summary>
     private static PledgeLine LineFor(Criterion criterion, Pledge? pledge, Dictionary<int, double> targets)
     {
         var target = targets.TryGetValue(criterion.Id, out var t) ? t : (double?)null;
@@ -70,8 +73,8 @@ public sealed class PledgePageQuery(IDbContextFactory<PortalDbContext> dbFactory
             UnitOfMeasure = criterion.UnitOfMeasure,
             Direction = criterion.Direction,
             Target = target,
-            Included = pledge is null || item is not null,
-            Value = pledge is null ? target ?? (criterion.Measure == Measure.YesNo ? 0 : null) : item?.CommittedValue,
+            Included = item is not null,
+            Value = item is null ? target ?? (criterion.Measure == Measure.YesNo ? 0 : null) : item.CommittedValue,
         };
     }
 }

@@ -52,9 +52,11 @@ public sealed class ReviewQueueQuery(IDbContextFactory<PortalDbContext> dbFactor
             .ToListAsync(ct);
 
         var ids = rows.Select(r => r.Id).ToList();
+        // A submitted pledge has a value on every item (Pledge.Submit); one withdrawn and re-edited since the rows were read
+        // may not, and a criterion without a value is no commitment to show.
         var items = (await db.PledgeItems.AsNoTracking()
-            .Where(i => ids.Contains(i.PledgeId))
-            .Join(db.Criteria, i => i.CriterionId, c => c.Id, (i, c) => new { i.PledgeId, c.SortOrder, Item = new Commitment(c.Name, c.Measure, c.UnitOfMeasure, i.CommittedValue) })
+            .Where(i => ids.Contains(i.PledgeId) && i.CommittedValue != null)
+            .Join(db.Criteria, i => i.CriterionId, c => c.Id, (i, c) => new { i.PledgeId, c.SortOrder, Item = new Commitment(c.Name, c.Measure, c.UnitOfMeasure, i.CommittedValue!.Value) })
             .ToListAsync(ct))
             .OrderBy(i => i.SortOrder)
             .ToLookup(i => i.PledgeId, i => i.Item);

@@ -1,6 +1,7 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Pledges;
 using FluentValidation;
@@ -34,49 +35,16 @@ public sealed class SavePledge(IDbContextFactory<PortalDbContext> dbFactory, Tim
             return Outcome<Saved>.From(Outcome.Forbidden());
         }
 
-        var pledge = await db.OwnPledgeAsync(user, campaign.Id, draft.Collective, ct);
+        var (pledge, refused) = await PledgeToWriteAsync(db, user, campaign, draft, ct);
         if (pledge is null)
         {
-            if (draft.Version is not null)
-            {
-                return Outcome<Saved>.From(Outcome.NotFound());
-            }
-
-            pledge = draft.Collective ? Pledge.Collective(campaign, user.OrgUnitId) : Pledge.Individual(campaign, user.OrgUnitId, user.UserId);
-            db.Pledges.Add(pledge);
-        }
-        else
-        {
-            // Another tab created the pledge (no version loaded) or saved it since (old version): the user must see that first.
-            if (draft.Version is not { } loaded)
-            {
-                return Outcome<Saved>.From(Outcome.Conflict());
-            }
-
-            var version = db.Entry(pledge).Property(p => p.Version);
-            version.OriginalValue = loaded;
-            version.IsModified = true; // a change to the items alone must still check and renew the version
+            return Outcome<Saved>.From(refused!);
         }
 
-        var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
-        var commitments = draft.Lines.Where(l => l.Included).ToDictionary(l => l.CriterionId, l => l.Value!.Value);
         try
         {
-            switch (draft.Intent)
-            {
-                case PledgeIntent.Amend:
-                    pledge.Amend(campaign, today, now, draft.ActionProgramme, commitments);
-                    break;
-                case PledgeIntent.Submit:
-                    pledge.Write(campaign, today, draft.ActionProgramme, commitments);
-                    pledge.Submit(campaign, today, now);
-                    break;
-                default:
-                    pledge.Write(campaign, today, draft.ActionProgramme, commitments);
-                    break;
-            }
-
+            Write(pledge, campaign, draft, clock.Today(), now);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainRuleException rule)
@@ -90,5 +58,52 @@ public sealed class SavePledge(IDbContextFactory<PortalDbContext> dbFactory, Tim
         }
 
         return Outcome<Saved>.Ok(new Saved(pledge.Id, pledge.Version, pledge.Status, now));
+    }
+
+    /// <summary>The user's pledge in the drive, tracked with the version they loaded; a new one when there is none yet.</summary>
+    private static async Task<(Pledge? Pledge, Outcome? Refused)> PledgeToWriteAsync(PortalDbContext db, ICurrentUser user, Campaign campaign, PledgeDraft draft, CancellationToken ct)
+    {
+        var pledge = await db.OwnPledgeAsync(user, campaign.Id, draft.Collective, ct);
+        if (pledge is null)
+        {
+            if (draft.Version is not null)
+            {
+                return (null, Outcome.NotFound());
+            }
+
+            pledge = draft.Collective ? Pledge.Collective(campaign, user.OrgUnitId) : Pledge.Individual(campaign, user.OrgUnitId, user.UserId);
+            db.Pledges.Add(pledge);
+            return (pledge, null);
+        }
+
+        // Another tab created the pledge (no version loaded) or saved it since (old version): the user must see that first.
+        if (draft.Version is not { } loaded)
+        {
+            return (null, Outcome.Conflict());
+        }
+
+        var version = db.Entry(pledge).Property(p => p.Version);
+        version.OriginalValue = loaded;
+        version.IsModified = true; // a change to the items alone must still check and renew the version
+        return (pledge, null);
+    }
+
+    /// <summary>The ticked lines as typed (a draft's line may have no value yet: the domain refuses that only on its way to review).</summary>
+    private static void Write(Pledge pledge, Campaign campaign, PledgeDraft draft, DateOnly today, DateTime now)
+    {
+        var commitments = draft.Lines.Where(l => l.Included).ToDictionary(l => l.CriterionId, l => l.Value);
+        switch (draft.Intent)
+        {
+            case PledgeIntent.Amend:
+                pledge.Amend(campaign, today, now, draft.ActionProgramme, commitments);
+                break;
+            case PledgeIntent.Submit:
+                pledge.Write(campaign, today, draft.ActionProgramme, commitments);
+                pledge.Submit(campaign, today, now);
+                break;
+            default:
+                pledge.Write(campaign, today, draft.ActionProgramme, commitments);
+                break;
+        }
     }
 }

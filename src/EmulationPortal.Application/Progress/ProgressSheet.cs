@@ -21,7 +21,10 @@ public sealed record ProgressSheet(
     public OverallCompletion? Overall => OverallCompletion.Weighted(Lines.Select(l => (l.Weight, l.Completion)));
 }
 
-/// <summary>One pledge item or unit target. <see cref="Key"/> is the pledge item's or the unit target's id.</summary>
+/// <summary>
+/// One pledge item or unit target. <see cref="Key"/> is the pledge item's or the unit target's id; <see cref="Target"/> is null on
+/// a draft's item that has no value yet (no completion then).
+/// </summary>
 public sealed record ProgressLine(
     int Key,
     string Criterion,
@@ -29,7 +32,7 @@ public sealed record ProgressLine(
     string? UnitOfMeasure,
     Direction Direction,
     double Weight,
-    double Target,
+    double? Target,
     IReadOnlyList<ProgressEntry> History)
 {
     /// <summary>The newest report not superseded by a correction: the figure every completion reads.</summary>

@@ -54,8 +54,11 @@ public class Pledge : IVersioned
     public static Pledge Collective(Campaign campaign, int orgUnitId) =>
         new(campaign.Id, PledgeKind.Collective, orgUnitId, null);
 
-    /// <summary>Writes the commitments and the action programme; allowed while the pledge is a draft, returned or withdrawn.</summary>
-    public void Write(Campaign campaign, DateOnly today, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
+    /// <summary>
+    /// Writes the commitments and the action programme as typed; allowed while the pledge is a draft, returned or withdrawn.
+    /// A draft may be half-filled (a ticked criterion without a value yet, no action programme): only <see cref="Submit"/> needs it complete.
+    /// </summary>
+    public void Write(Campaign campaign, DateOnly today, string actionProgramme, IReadOnlyDictionary<int, double?> commitments)
     {
         EnsureOpenFor(campaign, today);
         Require(IsEditable, "pledge.write.notEditable", "Only a draft, returned or withdrawn pledge can be edited.");
@@ -66,19 +69,27 @@ public class Pledge : IVersioned
     {
         EnsureOpenFor(campaign, today);
         Require(IsEditable, "pledge.submit.notSubmittable", "Only a draft, returned or withdrawn pledge can be submitted.");
-        Require(_items.Count > 0, "pledge.submit.noItems", "A pledge needs at least one commitment.");
-        Require(ActionProgramme.Length > 0, "pledge.actionProgramme.required", "A pledge needs an action programme.");
+        EnsureComplete(ActionProgramme, _items.ConvertAll(i => i.CommittedValue));
         ReturnReason = null;
         GoToReview(campaign, nowUtc);
     }
 
     /// <summary>Changes a submitted or accepted pledge; it goes (back) to review.</summary>
-    public void Amend(Campaign campaign, DateOnly today, DateTime nowUtc, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
+    public void Amend(Campaign campaign, DateOnly today, DateTime nowUtc, string actionProgramme, IReadOnlyDictionary<int, double?> commitments)
     {
         EnsureOpenFor(campaign, today);
         Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "pledge.amend.notSubmitted", "Only a submitted or accepted pledge can be amended.");
+        EnsureComplete(UserText.Normalize(actionProgramme), [.. commitments.Values]);
         SetContent(campaign, actionProgramme, commitments);
         GoToReview(campaign, nowUtc);
+    }
+
+    /// <summary>What goes to review commits to something on every criterion it names: a submitted or accepted pledge never holds an empty value.</summary>
+    private static void EnsureComplete(string actionProgramme, List<double?> values)
+    {
+        Require(values.Count > 0, "pledge.submit.noItems", "A pledge needs at least one commitment.");
+        Require(values.TrueForAll(v => v is not null), "pledge.item.required", "Every criterion pledged on needs a value.");
+        Require(actionProgramme.Length > 0, "pledge.actionProgramme.required", "A pledge needs an action programme.");
     }
 
     /// <summary>A (re)submission is a new request: the reviewer of an earlier round (who returned it, say) no longer answers for it.</summary>
@@ -135,7 +146,7 @@ public class Pledge : IVersioned
         Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "progress.pledge.notLive", "Progress is reported on a submitted or accepted pledge.");
     }
 
-    private void SetContent(Campaign campaign, string actionProgramme, IReadOnlyDictionary<int, double> commitments)
+    private void SetContent(Campaign campaign, string actionProgramme, IReadOnlyDictionary<int, double?> commitments)
     {
         var programme = UserText.Normalize(actionProgramme ?? string.Empty);
         Require(programme.Length <= ActionProgrammeMaxLength, "pledge.actionProgramme.tooLong", "The action programme is too long.");
@@ -143,7 +154,7 @@ public class Pledge : IVersioned
         {
             var criterion = campaign.Criteria.SingleOrDefault(c => c.Id == criterionId)
                 ?? throw new DomainRuleException("pledge.item.unknownCriterion", "The criterion is not part of this drive.");
-            Require(criterion.Accepts(value), "pledge.item.outOfRange", $"The value for '{criterion.Name}' does not fit its measure.");
+            Require(value is not { } v || criterion.Accepts(v), "pledge.item.outOfRange", $"The value for '{criterion.Name}' does not fit its measure.");
         }
 
         ActionProgramme = programme;

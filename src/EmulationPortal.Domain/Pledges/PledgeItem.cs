@@ -7,7 +7,7 @@ public class PledgeItem
     {
     }
 
-    internal PledgeItem(int criterionId, double committedValue)
+    internal PledgeItem(int criterionId, double? committedValue)
     {
         CriterionId = criterionId;
         CommittedValue = committedValue;
@@ -16,5 +16,6 @@ public class PledgeItem
     public int Id { get; private set; }
     public int PledgeId { get; private set; }
     public int CriterionId { get; private set; }
-    public double CommittedValue { get; internal set; }
+    /// <summary>Null while a draft names the criterion without a value yet; a submitted or accepted pledge always has one.</summary>
+    public double? CommittedValue { get; internal set; }
 }

@@ -646,7 +646,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<double>("CommittedValue")
+                    b.Property<double?>("CommittedValue")
                         .HasColumnType("float");
 
                     b.Property<int>("CriterionId")

@@ -622,7 +622,7 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("CommittedValue")
+                    b.Property<double?>("CommittedValue")
                         .HasColumnType("REAL");
 
                     b.Property<int>("CriterionId")

@@ -79,7 +79,7 @@ internal sealed class DashboardScenario
         Pledge Individual(string user, string unit, PledgeStatus status)
         {
             var pledge = Pledge.Individual(campaign, Units[unit].Id, Users[user].Id);
-            pledge.Write(campaign, Today, "Chương trình hành động", new Dictionary<int, double> { [output.Id] = 10, [incidents.Id] = 0 });
+            pledge.Write(campaign, Today, "Chương trình hành động", new Dictionary<int, double?> { [output.Id] = 10, [incidents.Id] = 0 });
             if (status != PledgeStatus.Draft)
             {
                 pledge.Submit(campaign, Today, now);
@@ -98,10 +98,10 @@ internal sealed class DashboardScenario
         }
 
         var collective = Pledge.Collective(campaign, w1.Id);
-        collective.Write(campaign, Today, "Tập thể quyết tâm", new Dictionary<int, double> { [output.Id] = 100 });
+        collective.Write(campaign, Today, "Tập thể quyết tâm", new Dictionary<int, double?> { [output.Id] = 100 });
         collective.Submit(campaign, Today, now);
         var draftCollective = Pledge.Collective(campaign, Units["W2"].Id);
-        draftCollective.Write(campaign, Today, "Chưa gửi", new Dictionary<int, double> { [output.Id] = 200 });
+        draftCollective.Write(campaign, Today, "Chưa gửi", new Dictionary<int, double?> { [output.Id] = 200 });
         db.Pledges.AddRange(
             Individual("u1", "W1-T1", PledgeStatus.Accepted),
             Individual("u2", "W1-T1", PledgeStatus.Draft),

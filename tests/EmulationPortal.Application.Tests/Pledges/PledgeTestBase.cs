@@ -46,7 +46,7 @@ public abstract class PledgeTestBase : IAsyncLifetime
     protected T Get<T>()
         where T : notnull => Database.Get<T>();
 
-    /// <summary>The page's fresh draft with a valid value on every line and an action programme.</summary>
+    /// <summary>The page's fresh draft with every line ticked, a valid value on each and an action programme.</summary>
     protected async Task<PledgeDraft> FilledDraftAsync(ICurrentUser user, bool collective = false)
     {
         var page = await Get<PledgePageQuery>().ForAsync(user, CampaignId, collective, Ct);
@@ -54,6 +54,7 @@ public abstract class PledgeTestBase : IAsyncLifetime
         var draft = page.Value!.Draft;
         foreach (var line in draft.Lines)
         {
+            line.Included = true;
             line.Value ??= line.Measure == Measure.Percentage ? 100 : 2;
         }
 

@@ -51,29 +51,85 @@ public class SavePledgeTests : PledgeTestBase
     }
 
     [Fact]
-    public async Task An_empty_value_on_an_included_criterion_is_refused_but_a_left_out_one_is_not()
+    public async Task A_new_pledge_starts_with_no_criterion_ticked()
+    {
+        var staff = await StaffWithoutPledgeAsync("px2");
+
+        var draft = (await Get<PledgePageQuery>().ForAsync(staff, CampaignId, collective: false, Ct)).Value!.Draft;
+
+        Assert.NotEmpty(draft.Lines);
+        Assert.All(draft.Lines, l => Assert.False(l.Included));
+    }
+
+    [Fact]
+    public async Task A_half_filled_draft_is_stored_as_typed_and_the_page_shows_exactly_that()
+    {
+        var staff = await StaffWithoutPledgeAsync("px2");
+        var draft = (await Get<PledgePageQuery>().ForAsync(staff, CampaignId, collective: false, Ct)).Value!.Draft;
+        draft.Lines[0].Included = true;
+        draft.Lines[0].Value = 95;
+        draft.Lines[2].Included = true; // ticked, value still to be decided
+        draft.Lines[2].Value = null;
+        draft.ActionProgramme = "Kiểm tra thiết bị";
+
+        await SaveAsync(staff, draft, PledgeIntent.SaveDraft);
+        var page = (await Get<PledgePageQuery>().ForAsync(staff, CampaignId, collective: false, Ct)).Value!;
+
+        Assert.Equal(PledgeStatus.Draft, page.Status);
+        Assert.Equal(
+            draft.Lines.Select((l, i) => (i, i is 0 or 2, i switch { 0 => 95, 2 => null, _ => l.Value })),
+            page.Draft.Lines.Select((l, i) => (i, l.Included, l.Value)));
+        Assert.Equal("Kiểm tra thiết bị", page.Draft.ActionProgramme);
+    }
+
+    [Fact]
+    public async Task An_empty_value_on_a_ticked_criterion_is_kept_in_a_draft_but_refused_on_submit_at_its_field()
     {
         var staff = await StaffWithoutPledgeAsync("px2");
         var draft = await FilledDraftAsync(staff);
         draft.Lines[2].Value = null;
 
-        var outcome = await Get<SavePledge>().ExecuteAsync(staff, draft, Ct);
-        Assert.Equal("pledge.item.required", Assert.Single(outcome.Errors).Code);
+        var saved = await SaveAsync(staff, draft, PledgeIntent.SaveDraft);
+        draft.Intent = PledgeIntent.Submit;
+        var submit = await Get<SavePledge>().ExecuteAsync(staff, draft, Ct);
+
+        Assert.Null((await PledgeAsync(saved.PledgeId)).Items.Single(i => i.CriterionId == draft.Lines[2].CriterionId).CommittedValue);
+        var error = Assert.Single(submit.Errors);
+        Assert.Equal(("pledge.item.required", "Lines[2].Value"), (error.Code, error.Field));
+        Assert.Equal(PledgeStatus.Draft, (await PledgeAsync(saved.PledgeId)).Status);
 
         draft.Lines[2].Included = false;
         Assert.True((await Get<SavePledge>().ExecuteAsync(staff, draft, Ct)).Succeeded);
     }
 
     [Fact]
-    public async Task A_pledge_needs_at_least_one_criterion()
+    public async Task A_draft_may_tick_nothing_yet_but_a_submitted_pledge_needs_at_least_one_criterion()
     {
         var staff = await StaffWithoutPledgeAsync("px2");
         var draft = await FilledDraftAsync(staff);
         draft.Lines.ForEach(l => l.Included = false);
 
+        var saved = await SaveAsync(staff, draft, PledgeIntent.SaveDraft);
+        draft.Intent = PledgeIntent.Submit;
+        var submit = await Get<SavePledge>().ExecuteAsync(staff, draft, Ct);
+
+        Assert.Empty((await PledgeAsync(saved.PledgeId)).Items);
+        Assert.Equal("pledge.items.none", Assert.Single(submit.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Amending_with_a_ticked_criterion_left_empty_is_refused_and_the_pledge_stays_as_submitted()
+    {
+        var staff = await StaffWithoutPledgeAsync("px2");
+        var draft = await FilledDraftAsync(staff);
+        var submitted = await SaveAsync(staff, draft, PledgeIntent.Submit);
+
+        draft.Lines[1].Value = null;
+        draft.Intent = PledgeIntent.Amend;
         var outcome = await Get<SavePledge>().ExecuteAsync(staff, draft, Ct);
 
-        Assert.Equal("pledge.items.none", Assert.Single(outcome.Errors).Code);
+        Assert.Equal(("pledge.item.required", "Lines[1].Value"), (Assert.Single(outcome.Errors).Code, outcome.Errors[0].Field));
+        Assert.Equal(submitted.Version, (await PledgeAsync(submitted.PledgeId)).Version);
     }
 
     [Fact]

@@ -66,6 +66,28 @@ public class ProgressTests : PledgeTestBase
         Assert.Equal(sheet.Overall, (await Get<MyPledgesQuery>().ForAsync(staff, Ct)).Single(r => r.PledgeId == pledgeId).Completion);
     }
 
+    [Fact]
+    public async Task A_criterion_emptied_in_a_draft_keeps_its_history_and_counts_nowhere()
+    {
+        var (staff, pledgeId) = await AcceptedPledgeAsync();
+        var sheet = await SheetAsync(staff, pledgeId);
+        await ReportAsync(staff, sheet.Lines[0], 50, 11); // percentage, committed 100: half done
+        await ReportAsync(staff, sheet.Lines[1], 2, 11); // fireworks, committed 2: met
+        var withdrawn = await Get<WithdrawPledge>().ExecuteAsync(staff, pledgeId, (await PledgeAsync(pledgeId)).Version, Ct);
+        Assert.True(withdrawn.Succeeded);
+
+        // Taken up again as a draft: the fireworks value is being reconsidered, so it is left empty for now.
+        var draft = (await Get<PledgePageQuery>().ForAsync(staff, CampaignId, collective: false, Ct)).Value!.Draft;
+        draft.Lines[1].Value = null;
+        await SaveAsync(staff, draft, PledgeIntent.SaveDraft);
+        sheet = await SheetAsync(staff, pledgeId);
+
+        var fireworks = sheet.Lines[1];
+        Assert.Equal((null, (double?)2, null), (fireworks.Target, fireworks.Latest, fireworks.Completion));
+        Assert.Equal(0.5, sheet.Overall); // the emptied item weighs nothing, it is not a 0% or a 100%
+        Assert.Equal(0.5, (await Get<MyPledgesQuery>().ForAsync(staff, Ct)).Single(r => r.PledgeId == pledgeId).Completion);
+    }
+
     [Theory]
     [InlineData(13, "progress.asOf.outsidePeriod")] // tomorrow
     [InlineData(-1, "progress.asOf.outsidePeriod")] // 31/12/2020, before the period

@@ -88,7 +88,7 @@ internal sealed partial class DataGenerator
         {
             var pledge = Pledge.Collective(_campaign, unit.Id);
             var day = GeneratedDrive.Start.AddDays(_random.Next(0, 20));
-            pledge.Write(_campaign, day, Programme, _campaign.Criteria.ToDictionary(c => c.Id, c => targets[(unit.Id, c.Id)]));
+            pledge.Write(_campaign, day, Programme, _campaign.Criteria.ToDictionary(c => c.Id, c => (double?)targets[(unit.Id, c.Id)]));
             pledge.Submit(_campaign, day, GeneratedDrive.At(day));
             if (_random.NextDouble() < 0.6)
             {
@@ -120,7 +120,7 @@ internal sealed partial class DataGenerator
             var now = GeneratedDrive.At(day).AddMinutes(_random.Next(0, 600));
             var pledge = Pledge.Individual(_campaign, unitId, author);
             var chosen = criteria.OrderBy(_ => _random.Next()).Take(_scale.ItemsPerPledge);
-            pledge.Write(_campaign, day, Programme, chosen.ToDictionary(c => c.Id, c => CriterionSpec.Target(c, _random)));
+            pledge.Write(_campaign, day, Programme, chosen.ToDictionary(c => c.Id, c => (double?)CriterionSpec.Target(c, _random)));
             if (draw >= 0.09)
             {
                 pledge.Submit(_campaign, day, now);
@@ -160,7 +160,7 @@ internal sealed partial class DataGenerator
             var criterion = _campaign.Criteria.Single(c => c.Id == item.CriterionId);
             foreach (var day in ReportDays(_scale.ReportsPerItem, jitter: 7))
             {
-                var value = CriterionSpec.Reported(criterion, item.CommittedValue, ShareGone(day), _random);
+                var value = CriterionSpec.Reported(criterion, item.CommittedValue!.Value, ShareGone(day), _random);
                 WriteReport(ProgressReport.OnPledgeItem(_campaign, criterion, itemId, value, day, GeneratedDrive.Today, null, reporter, GeneratedDrive.At(day)));
             }
         }

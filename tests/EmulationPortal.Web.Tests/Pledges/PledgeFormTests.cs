@@ -16,8 +16,8 @@ public class PledgeFormTests : PortalComponentTest
         ActionProgramme = "Kiểm tra thiết bị đầu ca <b>mỗi ngày</b>",
         Lines =
         [
-            new PledgeLine { CriterionId = 1, Name = "Sản phẩm quốc phòng giao đúng tiến độ", Measure = Measure.Percentage, UnitOfMeasure = "%" },
-            new PledgeLine { CriterionId = 2, Name = "Sản lượng pháo hoa", Measure = Measure.Number, UnitOfMeasure = "quả", Target = 20_000 },
+            new PledgeLine { CriterionId = 1, Name = "Sản phẩm quốc phòng giao đúng tiến độ", Measure = Measure.Percentage, UnitOfMeasure = "%", Included = true },
+            new PledgeLine { CriterionId = 2, Name = "Sản lượng pháo hoa", Measure = Measure.Number, UnitOfMeasure = "quả", Target = 20_000, Included = true },
         ],
     };
 
@@ -75,10 +75,28 @@ public class PledgeFormTests : PortalComponentTest
     }
 
     [Fact]
-    public async Task Leaving_every_criterion_out_is_refused_with_a_message()
+    public async Task A_ticked_criterion_left_empty_passes_as_a_draft_and_is_marked_at_its_field_on_submit()
+    {
+        _draft.Lines[0].Value = 90;
+        var form = RenderForm();
+
+        var asDraft = await form.InvokeAsync(() => form.Instance.ValidateAsync());
+        _draft.Intent = PledgeIntent.Submit;
+        var onSubmit = await form.InvokeAsync(() => form.Instance.ValidateAsync());
+
+        Assert.True(asDraft);
+        Assert.False(onSubmit);
+        var field = InputLabelled(form, "Sản lượng pháo hoa").Closest(".mud-input-control")!;
+        Assert.Contains("Vui lòng nhập giá trị hoặc bỏ chọn nội dung này.", field.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leaving_every_criterion_out_is_kept_as_a_draft_and_refused_on_submit_with_a_message()
     {
         _draft.Lines.ForEach(l => l.Included = false);
         var form = RenderForm();
+        Assert.True(await form.InvokeAsync(() => form.Instance.ValidateAsync()));
+        _draft.Intent = PledgeIntent.Submit;
 
         var valid = await form.InvokeAsync(() => form.Instance.ValidateAsync());
 

@@ -10,10 +10,11 @@ using MudBlazor;
 
 namespace EmulationPortal.Web.Tests.Pledges;
 
-/// <summary>The demo admin's own pledge in the demo drive (the seed gives the admin none): leaving, refusing and withdrawing.</summary>
+/// <summary>The demo admin's own pledge in the demo drive (the seed gives the admin none): drafts, leaving, refusing and withdrawing.</summary>
 public class PledgePageTests : PortalPageTest
 {
     private const string OnSchedule = "Sản phẩm quốc phòng giao đúng tiến độ";
+    private const string Fireworks = "Sản lượng pháo hoa";
 
     protected override void RegisterPageServices()
     {
@@ -45,12 +46,87 @@ public class PledgePageTests : PortalPageTest
         where T : IComponent =>
         root.FindAll("button").First(b => b.TextContent.Trim() == text).Click();
 
+    /// <summary>The criterion's "Đăng ký: …" checkbox (a new pledge ticks none).</summary>
+    private static AngleSharp.Dom.IElement Tick(IRenderedComponent<PledgePage> page, string name) =>
+        page.FindAll("label").Single(l => l.TextContent.Trim() == $"Đăng ký: {name}").QuerySelector("input[type=checkbox]")!;
+
+    private static bool Ticked(IRenderedComponent<PledgePage> page, string name) => Tick(page, name).HasAttribute("checked")
+        || Tick(page, name).GetAttribute("aria-checked") == "true";
+
     private void FillEveryLine(IRenderedComponent<PledgePage> page)
     {
         foreach (var (name, value) in new[] { (OnSchedule, "100"), ("Sản lượng pháo hoa", "500"), ("Mẫu pháo hoa mới", "0"), ("Sự cố mất an toàn", "0"), ("Vi phạm kỷ luật", "0"), ("Sáng kiến, cải tiến kỹ thuật", "1") })
         {
+            Tick(page, name).Change(true);
             Field(page, name).Change(value);
         }
+    }
+
+    /// <summary>One line ticked with a value, one ticked and left empty, the action programme half written.</summary>
+    private static void FillHalf(IRenderedComponent<PledgePage> page)
+    {
+        Tick(page, OnSchedule).Change(true);
+        Field(page, OnSchedule).Change("100");
+        Tick(page, Fireworks).Change(true);
+        page.Find("textarea").Input("Kiểm tra thiết bị");
+    }
+
+    private async Task<Pledge> StoredHalfDraftAsync(IRenderedComponent<PledgePage> page)
+    {
+        page.WaitForAssertion(() => Assert.Equal(2, AdminsPledgeAsync().GetAwaiter().GetResult()?.Items.Count));
+        return (await AdminsPledgeAsync())!;
+    }
+
+    private static void AssertHalfDraft(Pledge stored)
+    {
+        Assert.Equal(PledgeStatus.Draft, stored.Status);
+        Assert.Equal(new double?[] { 100, null }, stored.Items.OrderBy(i => i.CriterionId).Select(i => i.CommittedValue));
+        Assert.Equal("Kiểm tra thiết bị", stored.ActionProgramme);
+    }
+
+    [Fact]
+    public async Task A_half_filled_draft_saved_with_the_button_comes_back_as_typed_after_a_reload()
+    {
+        var page = RenderPage();
+        Assert.DoesNotContain(page.FindAll("label"), l => l.TextContent.Trim() == OnSchedule); // nothing ticked, no value asked
+        FillHalf(page);
+
+        Click(page, "Lưu nháp");
+        AssertHalfDraft(await StoredHalfDraftAsync(page));
+
+        await DisposeComponentsAsync(); // the reload: a new circuit renders the page from what was stored
+        var reloaded = RenderPage();
+        Assert.Equal(("100", ""), (Field(reloaded, OnSchedule).GetAttribute("value"), Field(reloaded, Fireworks).GetAttribute("value") ?? ""));
+        Assert.True(Ticked(reloaded, OnSchedule) && Ticked(reloaded, Fireworks));
+        Assert.False(Ticked(reloaded, "Sự cố mất an toàn"));
+        Assert.Equal("Kiểm tra thiết bị", reloaded.Find("textarea").GetAttribute("value") ?? reloaded.Find("textarea").TextContent);
+    }
+
+    [Fact]
+    public async Task A_half_filled_draft_is_autosaved_two_seconds_after_the_last_edit()
+    {
+        var page = RenderPage();
+        FillHalf(page);
+
+        Database.Clock.Advance(PledgeEditSession.AutosaveDelay);
+
+        AssertHalfDraft(await StoredHalfDraftAsync(page));
+        page.WaitForAssertion(() => Assert.Contains("Đã lưu nháp lúc", page.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Submitting_a_ticked_criterion_left_empty_says_why_next_to_that_field()
+    {
+        var page = RenderPage();
+        FillHalf(page);
+        page.Find("textarea").Input("Kiểm tra thiết bị đầu ca mỗi ngày.");
+
+        Click(page, "Gửi đăng ký");
+
+        page.WaitForAssertion(() => Assert.Contains("Chưa gửi được: hãy sửa các ô được đánh dấu đỏ.", page.Markup, StringComparison.Ordinal));
+        var field = Field(page, Fireworks).Closest(".mud-input-control")!;
+        Assert.Contains("Vui lòng nhập giá trị hoặc bỏ chọn nội dung này.", field.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vui lòng nhập giá trị", Field(page, OnSchedule).Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -167,7 +167,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
 
         var day = DemoCampaign.DemoToday.AddDays(-_random.Next(1, lateUnit ? 4 : 9));
         var pledge = Pledge.Individual(campaign, user.OrgUnitId, user.Id);
-        var commitments = new Dictionary<int, double>
+        var commitments = new Dictionary<int, double?>
         {
             [criteria[0].Id] = 100,
             [criteria[3].Id] = 0,
@@ -183,7 +183,10 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         var fate = _random.NextDouble();
         if (fate < 0.08)
         {
-            return pledge; // still a draft
+            // Still a draft, half filled: the initiatives are ticked with their number still to be decided.
+            commitments[criteria[5].Id] = null;
+            pledge.Write(campaign, day, pledge.ActionProgramme, commitments);
+            return pledge;
         }
 
         pledge.Submit(campaign, day, AtHour(day, 10));
@@ -205,13 +208,13 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         var collective = Pledge.Collective(campaign, unit.Id);
         var targets = DemoCampaign.TargetsFor(unit.Code);
         collective.Write(campaign, new(2021, 1, 5), "Phân xưởng quyết tâm hoàn thành vượt mức các chỉ tiêu được giao, bảo đảm tuyệt đối an toàn.",
-            criteria.Select((c, i) => (c.Id, targets[i])).ToDictionary(x => x.Id, x => x.Item2));
+            criteria.Select((c, i) => (c.Id, targets[i])).ToDictionary(x => x.Id, x => (double?)x.Item2));
         collective.Submit(campaign, new(2021, 1, 5), AtHour(new(2021, 1, 5), 9));
         collective.Accept(reviewerId, AtHour(new(2021, 1, 6), 9));
         return collective;
     }
 
-    /// <summary>Two cumulative reports per item (8/1 and 11/1): progress part-way, a rare incident, some initiatives.</summary>
+    /// <summary>Two cumulative reports per item (8/1 and 11/1) of an accepted pledge (a value on every item): progress part-way, a rare incident, some initiatives.</summary>
     private IEnumerable<ProgressReport> ReportsOn(Campaign campaign, Pledge pledge, string userId)
     {
         foreach (var item in pledge.Items)
@@ -219,7 +222,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
             var criterion = campaign.Criteria.Single(c => c.Id == item.CriterionId);
             foreach (var (asOf, share) in new[] { (new DateOnly(2021, 1, 8), 0.2), (new DateOnly(2021, 1, 11), 0.33) })
             {
-                var value = ProgressValue(criterion, item.CommittedValue, share);
+                var value = ProgressValue(criterion, item.CommittedValue!.Value, share);
                 yield return ProgressReport.OnPledgeItem(campaign, criterion, item.Id, value, asOf, DemoCampaign.DemoToday, null, userId, AtHour(asOf, 16));
             }
         }
