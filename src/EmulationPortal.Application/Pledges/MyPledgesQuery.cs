@@ -45,6 +45,7 @@ public sealed class MyPledgesQuery(IDbContextFactory<PortalDbContext> dbFactory)
                         .OrderByDescending(r => r.AsOf).ThenByDescending(r => r.ReportedAtUtc).Select(r => (double?)r.Value).FirstOrDefault(),
                 })
             .ToListAsync(ct))
+            .Where(i => i.CommittedValue is not null) // a draft's line with no value yet has nothing to complete
             .ToLookup(i => i.PledgeId, i => (i.Weight, Completion.Of(i.Direction, i.CommittedValue, i.Latest)));
 
         return pledges

@@ -18,7 +18,7 @@ public sealed record ProgressSheet(
     IReadOnlyList<ProgressLine> Lines,
     bool ReportedOnUnitPage = false)
 {
-    public OverallCompletion? Overall => OverallCompletion.Weighted(Lines.Select(l => (l.Weight, l.Completion)));
+    public OverallCompletion? Overall => OverallCompletion.Weighted(Lines.Where(l => l.Target is not null).Select(l => (l.Weight, l.Completion))); // a line with no value yet has nothing to complete
 }
 
 /// <summary>

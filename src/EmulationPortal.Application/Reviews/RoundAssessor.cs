@@ -103,7 +103,7 @@ internal static class RoundAssessor
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.AsOf).ThenByDescending(r => r.Id).First().Value);
         var byPledge = items.ToLookup(i => i.PledgeId);
 
-        return pledges.ToLookup(p => p.UserId!, p => new PledgeFact(p.Title, p.Status, OverallCompletion.Weighted(byPledge[p.Id]
+        return pledges.ToLookup(p => p.UserId!, p => new PledgeFact(p.Title, p.Status, OverallCompletion.Weighted(byPledge[p.Id].Where(i => i.CommittedValue is not null)
             .Select(i => (i.Weight, Completion.Of(i.Direction, i.CommittedValue, latest.TryGetValue(i.Id, out var v) ? v : null))))));
     }
 }
