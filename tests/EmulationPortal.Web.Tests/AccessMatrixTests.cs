@@ -29,7 +29,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         private async Task OpenSessionAsync()
         {
             await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-            var round = await db.ReviewRounds.SingleAsync();
+            var round = await db.ReviewRounds.SingleAsync(r => r.Year == 2021);
             round.Advance();
             var council = await db.CouncilMembers.ToListAsync();
             var chair = council.Single(m => m.Role == Domain.Council.CouncilRole.Chair && m.ServesOn(new(2021, 1, 12)));

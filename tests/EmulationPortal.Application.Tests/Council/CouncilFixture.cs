@@ -31,12 +31,12 @@ internal sealed class CouncilFixture(SqliteTestDatabase database, int roundId, i
         var officer = await DemoReviewFixture.PoliticalOfficerAsync(database, Ct);
         await using (var db = database.NewContext())
         {
-            foreach (var nomination in await db.Nominations.AsNoTracking().ToListAsync(Ct))
+            foreach (var nomination in await db.Nominations.AsNoTracking().Where(n => n.RoundId == roundId).ToListAsync(Ct))
             {
                 Assert.True((await database.Get<DecideNomination>().ExecuteAsync(officer, new() { NominationId = nomination.Id, Version = nomination.Version, Accept = true }, Ct)).Succeeded);
             }
 
-            var round = await db.ReviewRounds.AsNoTracking().SingleAsync(Ct);
+            var round = await db.ReviewRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, Ct);
             Assert.True((await database.Get<AdvanceReviewRound>().ExecuteAsync(officer, roundId, round.Version, Ct)).Succeeded);
         }
 

@@ -56,6 +56,9 @@ public sealed partial class CouncilSessionPage
         finally
         {
             _busy = false;
+
+            // A step may come from a panel's button (a plain delegate, not an EventCallback): only the panel would re-render.
+            StateHasChanged();
         }
     }
 

@@ -1,0 +1,92 @@
+using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Data.Seed;
+using EmulationPortal.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace EmulationPortal.E2E.Tests.Council;
+
+/// <summary>
+/// A council session in the browser: the chair opens it from a round in council, takes attendance, starts the secret
+/// ballot, three members vote from their own browsers, and the count (3 of 9, under 80 %) and the minutes show it.
+/// The test's own round (2020) leaves the demo's 2021 round as the other journeys expect it.
+/// </summary>
+public sealed class CouncilJourneyTests(PortalBrowser browser)
+{
+    private const string Chair = "px2.truong@z121.demo";
+    private static readonly string[] Present = [Chair, "px1.truong@z121.demo", DemoAccounts.PoliticalOfficer.Email, "px3.truong@z121.demo", "px4.truong@z121.demo", "pkt.cnv01@z121.demo"];
+    private static readonly string[] Voters = [Chair, DemoAccounts.PoliticalOfficer.Email, "px1.truong@z121.demo"];
+    private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 20_000 };
+
+    [Fact]
+    public async Task The_chair_opens_the_session_and_members_vote_secretly_from_their_own_browsers()
+    {
+        var (roundId, nominee, names) = await RoundInCouncilAsync();
+        var chair = await browser.SignedInPageAsync(Chair);
+        await chair.GotoAsync($"/reviews/{roundId}");
+        await PortalBrowser.WaitUntilInteractiveAsync(chair);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Mở phiên họp Hội đồng" }).ClickAsync(new() { Timeout = 20_000 });
+        await chair.WaitForURLAsync("**/council/sessions/*");
+        var sessionPath = new Uri(chair.Url).AbsolutePath;
+
+        foreach (var email in Present)
+        {
+            var row = chair.GetByRole(AriaRole.Row).Filter(new() { HasText = names[email] });
+            await row.GetByRole(AriaRole.Checkbox).Or(row.GetByRole(AriaRole.Switch)).CheckAsync();
+            await Assertions.Expect(row.GetByText("Có mặt", new() { Exact = true })).ToBeVisibleAsync(Slow);
+        }
+
+        await Assertions.Expect(chair.GetByText("Có mặt 6/9 thành viên", new() { Exact = false })).ToBeVisibleAsync(Slow);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu vòng 1" }).ClickAsync();
+        await Assertions.Expect(chair.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Đã ghi nhận.", new() { Timeout = 20_000 });
+        await Assertions.Expect(chair.GetByText("Vòng 1 đang bỏ phiếu", new() { Exact = false })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(chair.GetByRole(AriaRole.Button, new() { Name = "Bỏ phiếu" })).ToBeVisibleAsync(Slow);
+
+        foreach (var email in Voters)
+        {
+            var page = email == Chair ? chair : await browser.SignedInPageAsync(email);
+            await page.GotoAsync(sessionPath);
+            await PortalBrowser.WaitUntilInteractiveAsync(page);
+            await page.GetByLabel($"Đồng ý: {nominee}").First.CheckAsync(new() { Timeout = 20_000 });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bỏ phiếu" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Mã xác nhận" })).ToBeVisibleAsync(Slow);
+        }
+
+        await chair.GotoAsync(sessionPath);
+        await PortalBrowser.WaitUntilInteractiveAsync(chair);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Kết thúc vòng 1 và kiểm phiếu" }).ClickAsync(new() { Timeout = 20_000 });
+        var count = chair.GetByRole(AriaRole.Row).Filter(new() { HasText = nominee }).Filter(new() { HasText = "3 / 9" });
+        await Assertions.Expect(count.GetByText("Không đủ tỷ lệ")).ToBeVisibleAsync(Slow);
+        await Screenshots.TakeAsync(chair, "council-session");
+
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Kết thúc phiên họp và ghi kết quả" }).ClickAsync();
+        await Assertions.Expect(chair.GetByText("Đã kết thúc")).ToBeVisibleAsync(Slow);
+        await chair.GotoAsync(sessionPath + "/minutes");
+        await Assertions.Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Biên bản họp và kiểm phiếu Hội đồng Thi đua – Khen thưởng" })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(chair.GetByText("Thành viên có mặt: 6/9")).ToBeVisibleAsync(Slow);
+        await Screenshots.TakeAsync(chair, "council-minutes");
+    }
+
+    /// <summary>A 2020 round of Z121 with one accepted CSTĐCS nomination, moved to council.</summary>
+    private async Task<(int RoundId, string Nominee, Dictionary<string, string> Names)> RoundInCouncilAsync()
+    {
+        await using var db = await browser.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var users = await db.Users.Where(u => u.Email!.EndsWith("@z121.demo")).ToDictionaryAsync(u => u.Email!);
+        var ruleSet = await db.RuleSets.SingleAsync(r => r.Code == SeededRuleBooks.Army2018Code);
+        var factory = await db.OrgUnits.SingleAsync(u => u.Code == "Z121");
+        var px1 = await db.OrgUnits.SingleAsync(u => u.Code == "PX1");
+        var round = new ReviewRound("Phiên họp thử của Hội đồng", 2020, factory.Id, ruleSet, new(2020, 12, 15), new(2020, 12, 25), [AwardTitle.GrassrootsFighter]);
+        round.Advance();
+        db.ReviewRounds.Add(round);
+        await db.SaveChangesAsync();
+        var person = users["px1.cnv08@z121.demo"];
+        var nomination = Nomination.OfPerson(round, AwardTitle.GrassrootsFighter, px1.Id, person.OrgUnitId, person.Id, "Có sáng kiến cấp Tổng cục.", users[DemoAccounts.Workshop1Leader.Email].Id, new DateTime(2020, 12, 20, 2, 0, 0, DateTimeKind.Utc));
+        db.Nominations.Add(nomination);
+        await db.SaveChangesAsync();
+        nomination.Accept(round, users[DemoAccounts.PoliticalOfficer.Email].Id);
+        round.Advance();
+        await db.SaveChangesAsync();
+        return (round.Id, person.FullName, users.ToDictionary(u => u.Key, u => u.Value.FullName));
+    }
+}
