@@ -43,7 +43,7 @@ public class SqliteBackupTests : IAsyncLifetime
         // Damage the live data, then restore the backup into it while the store is in use.
         await using (var db = _database.NewContext())
         {
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM ProgressReports", Ct);
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM ProgressReports WHERE CorrectsReportId IS NOT NULL; DELETE FROM ProgressReports", Ct); // corrections first: they reference what they supersede
             await SqliteBackup.RestoreAsync(_backup, db.Database.GetConnectionString()!, Ct);
         }
 
