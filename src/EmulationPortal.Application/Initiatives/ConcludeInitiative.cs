@@ -1,7 +1,9 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Initiatives;
 using EmulationPortal.Domain.Reviews;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Initiatives;
@@ -11,19 +13,35 @@ namespace EmulationPortal.Application.Initiatives;
 /// enough of the sitting members agreed; then it counts once toward a running drive's initiative criterion
 /// (<see cref="InitiativeTally"/>). Rejected with a reason, from filed or under evaluation.
 /// </summary>
-public sealed class ConcludeInitiative(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
+public sealed class ConcludeInitiative(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, IValidator<ConcludeInitiative.Request> validator) : IUseCase
 {
     /// <param name="Scope">Null rejects, with <paramref name="Reason"/>.</param>
     public sealed record Request(int InitiativeId, Guid Version, InitiativeScope? Scope, string? Reason);
 
-    public Task<Outcome> ExecuteAsync(ICurrentUser user, Request request, CancellationToken ct = default)
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Scope).IsInEnum().WithErrorCode("initiative.scope.invalid");
+            this.RuleForTyped(r => r.Reason).NotEmpty().When(r => r.Scope is null).WithErrorCode("initiative.reason.required")
+                .MaximumLength(Initiative.ReasonMaxLength).WithErrorCode("initiative.reason.tooLong");
+        }
+    }
+
+    public async Task<Outcome> ExecuteAsync(ICurrentUser user, Request request, CancellationToken ct = default)
     {
         if (!InitiativeAccess.MayJudge(user))
         {
-            return Task.FromResult(Outcome.Forbidden());
+            return Outcome.Forbidden();
         }
 
-        return InitiativeChange.ApplyAsync(dbFactory, user, request.InitiativeId, request.Version, async (db, initiative, token) =>
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return Outcome.Invalid(validation);
+        }
+
+        return await InitiativeChange.ApplyAsync(dbFactory, user, request.InitiativeId, request.Version, async (db, initiative, token) =>
         {
             var today = clock.Today();
             if (request.Scope is not { } scope)
