@@ -42,7 +42,7 @@ public class InitiativeUseCaseTests : IAsyncLifetime
 
         Assert.True(filed.Succeeded, filed.RuleCode);
         var detail = (await _database.Get<InitiativeDetailQuery>().ExecuteAsync(_worker, draft.Value, Ct))!;
-        Assert.Equal(("SK-2021-071", InitiativeState.Filed, "Nhà máy Z121"), (detail.Code, detail.State, detail.Judging!.UnitName));
+        Assert.Equal(("SK-2021-071", InitiativeState.Filed, "Nhà máy Z121 (Công ty TNHH MTV Hóa chất 21)"), (detail.Code, detail.State, detail.Judging!.UnitName));
         Assert.False(detail.May.Edit);
         form.Version = detail.Version;
         Assert.Equal(OutcomeStatus.RuleBroken, (await _database.Get<SaveInitiative>().ExecuteAsync(_worker, form, Ct)).Status);
