@@ -45,6 +45,9 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>The database file, for tests that take it away under a running page.</summary>
+    public string FilePath => _file.Path;
+
     public IDbContextFactory<PortalDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
 
     public static async Task<SqliteTestDatabase> CreateAsync(bool seedDemoData = false)

@@ -51,7 +51,7 @@ public sealed partial class CouncilSessionPage
         _busy = true;
         try
         {
-            await OnChangedAsync(await step(await CurrentUser.GetAsync()));
+            await OnChangedAsync(await CurrentUser.ActAsync(step));
         }
         finally
         {

@@ -71,7 +71,7 @@ public sealed partial class DecisionPage
         _busy = true;
         try
         {
-            var outcome = await action(await CurrentUser.GetAsync());
+            var outcome = await CurrentUser.ActAsync(action);
             (_message, _severity) = outcome.Succeeded ? (L[done].Value, Severity.Success) : (Messages.For(outcome), Severity.Error);
             await LoadAsync();
         }
