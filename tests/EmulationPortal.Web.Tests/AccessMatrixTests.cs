@@ -110,6 +110,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /council/members/{UnitId:int}"] = "SDDAA",
         ["GET /council/sessions/{Id:int}"] = "SDAAA", // its members (the leader, the political officer as secretary) and admins
         ["GET /council/sessions/{Id:int}/minutes"] = "SDAAA",
+        ["GET /council/sessions/{id:int}/minutes.docx"] = "SDAAA", // as the minutes page
     };
 
     /// <summary>
