@@ -19,12 +19,7 @@ public sealed class CouncilJourneyTests(PortalBrowser browser)
     public async Task The_chair_opens_the_session_and_members_vote_secretly_from_their_own_browsers()
     {
         var (roundId, nominee, names) = await RoundInCouncilAsync();
-        var chair = await browser.SignedInPageAsync(Chair);
-        await chair.GotoAsync($"/reviews/{roundId}");
-        await PortalBrowser.WaitUntilInteractiveAsync(chair);
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Mở phiên họp Hội đồng" }).ClickAsync(new() { Timeout = 20_000 });
-        await chair.WaitForURLAsync("**/council/sessions/*");
-        var sessionPath = new Uri(chair.Url).AbsolutePath;
+        var (chair, sessionPath) = await CouncilRounds.OpenSessionAsync(browser, Chair, roundId);
 
         foreach (var email in Present)
         {

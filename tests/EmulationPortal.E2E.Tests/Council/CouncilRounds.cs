@@ -3,6 +3,7 @@ using EmulationPortal.Application.Data.Seed;
 using EmulationPortal.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace EmulationPortal.E2E.Tests.Council;
 
@@ -35,5 +36,16 @@ internal static class CouncilRounds
         await db.SaveChangesAsync();
         var names = users.ToDictionary(u => u.Key, u => u.Value.FullName);
         return (round.Id, nominations.ToDictionary(n => n.Id, n => names[nomineeEmails[nominations.IndexOf(n)]]), names);
+    }
+
+    /// <summary>The chair signs in and opens the round's session from the round's page; the session page's path.</summary>
+    public static async Task<(IPage Chair, string SessionPath)> OpenSessionAsync(PortalBrowser browser, string chairEmail, int roundId)
+    {
+        var chair = await browser.SignedInPageAsync(chairEmail);
+        await chair.GotoAsync($"/reviews/{roundId}");
+        await PortalBrowser.WaitUntilInteractiveAsync(chair);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Mở phiên họp Hội đồng" }).ClickAsync(new() { Timeout = 20_000 });
+        await chair.WaitForURLAsync("**/council/sessions/*");
+        return (chair, new Uri(chair.Url).AbsolutePath);
     }
 }

@@ -26,12 +26,7 @@ public sealed class SecondRoundJourneyTests(PortalBrowser browser)
     public async Task Five_members_vote_in_their_browsers_the_tie_goes_to_round_two_and_the_minutes_show_both_rounds()
     {
         var (roundId, nominees) = await RoundInCouncilAsync();
-        var chair = await browser.SignedInPageAsync(Chair);
-        await chair.GotoAsync($"/reviews/{roundId}");
-        await PortalBrowser.WaitUntilInteractiveAsync(chair);
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Mở phiên họp Hội đồng" }).ClickAsync(new() { Timeout = 20_000 });
-        await chair.WaitForURLAsync("**/council/sessions/*");
-        var sessionPath = new Uri(chair.Url).AbsolutePath;
+        var (chair, sessionPath) = await CouncilRounds.OpenSessionAsync(browser, Chair, roundId);
         var sessionId = int.Parse(sessionPath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         await AllPresentAsync(sessionId);
 
