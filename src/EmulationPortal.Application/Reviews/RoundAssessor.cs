@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Decisions;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Reviews;
@@ -8,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationPortal.Application.Reviews;
 
 /// <summary>
-/// Gathers a round's evidence from what the portal holds (ratings, discipline, initiatives, earlier titles, the
-/// period's pledges with their measured completion, recognitions) and runs the engine over every person and unit in scope.
+/// Gathers a round's evidence from what the portal holds (ratings, discipline, initiatives, earlier titles from award
+/// records and issued decisions, the period's pledges with their measured completion, recognitions) and runs the engine
+/// over every person and unit in scope.
 /// Verdicts are worked out on every read, so a corrected fact changes them at once.
 /// </summary>
 internal static class RoundAssessor
@@ -65,6 +67,7 @@ internal static class RoundAssessor
             .ToDictionaryAsync(r => r.UserId!, r => r.Rating, ct);
         var discipline = (await db.DisciplineRecords.AsNoTracking().Where(d => ids.Contains(d.UserId)).ToListAsync(ct)).ToLookup(d => d.UserId);
         var awards = (await db.AwardRecords.AsNoTracking().Where(a => a.UserId != null && ids.Contains(a.UserId) && a.Year < year).ToListAsync(ct)).ToLookup(a => a.UserId!);
+        var titles = await AwardHistoryQuery.PastTitlesAsync(db, awards, ids, year, ct);
         var usedBy = awards.SelectMany(a => a).Where(a => a.InitiativeCode != null).ToDictionary(a => a.InitiativeCode!, a => $"{a.Title} {a.Year}");
         var initiatives = (await db.InitiativeRecords.AsNoTracking().Where(i => ids.Contains(i.UserId)).ToListAsync(ct)).ToLookup(i => i.UserId);
         var recognitions = await db.Recognitions.AsNoTracking().Where(r => r.UserId != null && ids.Contains(r.UserId) && r.RecognisedOn.Year == year)
@@ -78,7 +81,7 @@ internal static class RoundAssessor
             discipline[p.Id].Select(d => new DisciplineFact(d.Level, d.Year, d.Pending)).ToList(),
             initiatives[p.Id].Select(i => new InitiativeFact(i.Code, i.Scope, i.RecognisedYear, usedBy.GetValueOrDefault(i.Code))).ToList(),
             AcceptedResearch: false,
-            awards[p.Id].Select(a => new PastTitle(a.Year, a.Title, a.AdHoc)).ToList(),
+            titles[p.Id].ToList(),
             pledges[p.Id].ToList(),
             recognitions.GetValueOrDefault(p.Id)));
     }

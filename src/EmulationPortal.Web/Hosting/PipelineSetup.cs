@@ -1,6 +1,7 @@
 using EmulationPortal.Web.Components;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
+using EmulationPortal.Web.Features.Council;
 using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Features.Reports;
 
@@ -45,6 +46,7 @@ internal static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapDecisionEndpoints();
+        app.MapCouncilEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }
