@@ -1282,6 +1282,62 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     b.ToTable("RuleSets");
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Reviews.VerdictSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Verdicts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "PersonId");
+
+                    b.ToTable("VerdictSnapshots");
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Targets.UnitTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -1957,6 +2013,26 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("ScopeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Reviews.VerdictSnapshot", b =>
+                {
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EmulationPortal.Domain.Reviews.ReviewRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

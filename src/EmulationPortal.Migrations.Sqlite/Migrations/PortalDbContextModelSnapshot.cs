@@ -1228,6 +1228,60 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.ToTable("RuleSets");
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Reviews.VerdictSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verdicts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "PersonId");
+
+                    b.ToTable("VerdictSnapshots");
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Targets.UnitTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -1892,6 +1946,26 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("ScopeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Reviews.VerdictSnapshot", b =>
+                {
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EmulationPortal.Domain.Reviews.ReviewRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -768,6 +768,47 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "VerdictSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    Members = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", nullable: true),
+                    Verdicts = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VerdictSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VerdictSnapshots_AspNetUsers_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VerdictSnapshots_OrgUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VerdictSnapshots_ReviewRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "ReviewRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CriterionRevisions",
                 columns: table => new
                 {
@@ -1548,6 +1589,21 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 column: "OrgUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_VerdictSnapshots_PersonId",
+                table: "VerdictSnapshots",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerdictSnapshots_RoundId_PersonId",
+                table: "VerdictSnapshots",
+                columns: new[] { "RoundId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerdictSnapshots_UnitId",
+                table: "VerdictSnapshots",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VoteRecords_AttendeeId",
                 table: "VoteRecords",
                 column: "AttendeeId");
@@ -1621,6 +1677,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Recognitions");
+
+            migrationBuilder.DropTable(
+                name: "VerdictSnapshots");
 
             migrationBuilder.DropTable(
                 name: "VoteRecords");
