@@ -95,6 +95,8 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /reviews"] = "SAAAA",
         ["GET /reviews/{Id:int}"] = "SAAAA", // the demo round is Z121's, so everyone in the factory takes part
         ["GET /reviews/{Id:int}/unit"] = "SDADD",
+        ["GET /reviews/records"] = "SDAAA",
+        ["GET /reviews/records/template/{kind:int}.xlsx"] = "SDAAA",
         ["GET /reports/campaigns/{id:int}.xlsx"] = "SDAAA",
         ["GET /decisions"] = "SDDAA", // council members join when the council lane gives them a membership
         ["GET /decisions/{Id:int}"] = "SDDAA", // decision 1 is the demo's 2020 decision, line 1 its first certificate

@@ -3,6 +3,7 @@ using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
 using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Features.Reports;
+using EmulationPortal.Web.Features.Reviews;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -45,6 +46,7 @@ internal static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapDecisionEndpoints();
+        app.MapReviewEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }
