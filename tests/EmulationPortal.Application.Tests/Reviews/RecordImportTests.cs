@@ -111,6 +111,7 @@ public class RecordImportTests : IAsyncLifetime
         Assert.Contains("records.person.unknown", Codes(3));
         Assert.Contains("records.unit.outOfReach", Codes(4));
         Assert.Contains("records.person.outOfReach", Codes(4));
+        Assert.Null(preview.Rows.Single(r => r.Row.RowNumber == 4).PersonName); // whose code it is stays unsaid
         Assert.Contains("records.rating.unknown", Codes(5));
         Assert.Contains("records.year.invalid", Codes(6));
         Assert.Contains("import.cell.formula", Codes(7));

@@ -103,7 +103,9 @@ internal sealed class RecordRowChecker(IValidator<RecordRow> validator)
             CheckInitiative(row, errors, context, person);
         }
 
-        return new RecordRowCheck(row, errors, year, unit, person?.Id, person?.FullName, rating, title, adHoc ?? false);
+        // A name is shown only for someone in reach: a guessed staff code must not tell who it belongs to.
+        var name = person is not null && context.Reach.Contains(person.UnitId) ? person.FullName : null;
+        return new RecordRowCheck(row, errors, year, unit, person?.Id, name, rating, title, adHoc ?? false);
     }
 
     private static void CheckInitiative(RecordRow row, List<FieldError> errors, Context context, Person? person)
