@@ -33,3 +33,16 @@ internal sealed class VerdictSnapshotConfiguration : IEntityTypeConfiguration<Ve
             v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal),
             v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Json), Json)!));
 }
+
+/// <summary>Comments of the disclosure period, kept with their round and nomination.</summary>
+internal sealed class NominationCommentConfiguration : IEntityTypeConfiguration<NominationComment>
+{
+    public void Configure(EntityTypeBuilder<NominationComment> comment)
+    {
+        comment.Property(c => c.Text).HasMaxLength(NominationComment.TextMaxLength);
+        comment.HasIndex(c => new { c.RoundId, c.NominationId });
+        comment.HasOne<ReviewRound>().WithMany().HasForeignKey(c => c.RoundId).OnDelete(DeleteBehavior.Cascade);
+        comment.HasOne<Nomination>().WithMany().HasForeignKey(c => c.NominationId).OnDelete(DeleteBehavior.Restrict);
+        comment.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
