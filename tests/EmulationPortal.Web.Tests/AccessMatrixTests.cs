@@ -98,6 +98,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /reviews/{Id:int}"] = "SAAAA", // the demo round is Z121's, so everyone in the factory takes part
         ["GET /reviews/{Id:int}/unit"] = "SDADD",
         ["GET /reviews/records"] = "SDAAA",
+        ["GET /reviews/nominations/{id:int}/report.docx"] = "SAAAA", // nomination 1 is px1.cnv01's own (the matrix's staff), made by PX1
         ["GET /reviews/records/template/{kind:int}.xlsx"] = "SDAAA",
         ["GET /reports/campaigns/{id:int}.xlsx"] = "SDAAA",
         ["GET /decisions"] = "SDDAA", // council members join when the council lane gives them a membership
