@@ -12,7 +12,8 @@ namespace EmulationPortal.Application.Reviews;
 /// Gathers a round's evidence from what the portal holds (ratings, discipline, initiatives, earlier titles from award
 /// records and issued decisions, the period's pledges with their measured completion, recognitions) and runs the engine
 /// over every person and unit in scope.
-/// Verdicts are worked out on every read, so a corrected fact changes them at once.
+/// Verdicts are worked out on every read while the round is open, so a corrected fact changes them at once; from
+/// council on they are read from the snapshot taken on entering it (<see cref="VerdictSnapshots"/>).
 /// </summary>
 internal static class RoundAssessor
 {
@@ -25,6 +26,11 @@ internal static class RoundAssessor
         }
 
         var ruleSet = await db.RuleSets.AsNoTracking().SingleAsync(r => r.Id == round.RuleSetId, ct);
+        if (round.Status >= ReviewRoundStatus.Council && await VerdictSnapshots.FrozenAsync(db, round, ruleSet, ct) is { } frozen)
+        {
+            return frozen;
+        }
+
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name, u.ParentId, u.Kind }).ToListAsync(ct);
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
         var scope = UnitScope.Subtree(round.ScopeUnitId, children);

@@ -4,6 +4,7 @@ using EmulationPortal.Web.Components.Layout;
 using EmulationPortal.Web.Features.Council;
 using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Features.Reports;
+using EmulationPortal.Web.Features.Reviews;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -47,6 +48,7 @@ internal static class PipelineSetup
         app.MapReportEndpoints();
         app.MapDecisionEndpoints();
         app.MapCouncilEndpoints();
+        app.MapReviewEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }
