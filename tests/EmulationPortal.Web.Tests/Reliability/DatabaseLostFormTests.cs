@@ -1,7 +1,5 @@
 using Bunit;
-using EmulationPortal.Application.Units;
-using EmulationPortal.Web.Features.Admin;
-using FluentValidation;
+using EmulationPortal.Web.Tests.Admin;
 using Microsoft.Data.Sqlite;
 
 namespace EmulationPortal.Web.Tests.Reliability;
@@ -11,29 +9,14 @@ namespace EmulationPortal.Web.Tests.Reliability;
 /// the user) threw, the error box replaced the page and its "Thử lại" threw the typed form away. The save is now an
 /// outcome shown beside the form, which keeps what was typed, so it can be saved again once the database is back.
 /// </summary>
-public class DatabaseLostFormTests : PortalPageTest
+public class DatabaseLostFormTests : UnitsPageTest
 {
-    private static readonly TimeSpan Slow = TimeSpan.FromSeconds(20);
-
     private const string Name = "Tên đơn vị";
-
-    protected override void RegisterPageServices()
-    {
-        Forward<UnitTreeQuery>();
-        Forward<AddUnit>();
-        Forward<EditUnit>();
-        Forward<SetUnitActive>();
-        Forward<IValidator<AddUnitRequest>>();
-        Forward<IValidator<EditUnitRequest>>();
-    }
 
     [Fact]
     public void A_save_while_the_database_file_is_gone_says_nothing_was_saved_and_keeps_the_form_then_saves_when_it_is_back()
     {
-        var page = Render<UnitsPage>();
-        page.WaitForElement("table", Slow);
-        page.Find("button[aria-label='Sửa PX1-T2']").Click();
-        page.WaitForAssertion(() => Field(page, Name), Slow);
+        var page = EditPage("PX1-T2", Name);
         Field(page, Name).Change("Tổ 2 – đổi tên khi mất tệp");
 
         SqliteConnection.ClearAllPools();
@@ -49,7 +32,4 @@ public class DatabaseLostFormTests : PortalPageTest
 
         page.WaitForAssertion(() => Assert.Contains("Tổ 2 – đổi tên khi mất tệp", page.Find("table").TextContent, StringComparison.Ordinal), Slow);
     }
-
-    private static void Save(IRenderedComponent<UnitsPage> page) =>
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "Lưu").Click();
 }
