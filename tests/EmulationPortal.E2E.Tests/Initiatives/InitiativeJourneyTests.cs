@@ -35,6 +35,7 @@ public sealed class InitiativeJourneyTests(PortalBrowser browser)
         var address = new Uri(worker.Url).AbsolutePath;
 
         await officer.GotoAsync(address);
+        await PortalBrowser.WaitUntilInteractiveAsync(officer);
         await officer.GetByRole(AriaRole.Button, new() { Name = "Đưa ra Hội đồng đánh giá" }).ClickAsync();
         await Assertions.Expect(officer.GetByText("Đã đưa sáng kiến ra Hội đồng đánh giá.")).ToBeVisibleAsync(Slow);
         await RecordAgreementAsync(officer, DemoAccounts.PoliticalOfficer.FullName);
