@@ -35,6 +35,23 @@ public class Criterion
     public double Weight { get; private set; }
     public int SortOrder { get; private set; }
 
+    /// <summary>
+    /// The drive's initiative criterion: each initiative its council recognises during the drive adds one to the
+    /// figure of its unit's target, in a report linked to the initiative (so it counts once).
+    /// </summary>
+    public bool CountsInitiatives { get; private set; }
+
+    /// <summary>Marks this criterion as the one recognised initiatives count toward; only a count can.</summary>
+    public void CountInitiatives()
+    {
+        if (Measure != Measure.Count)
+        {
+            throw new DomainRuleException("criterion.initiatives.count", "Initiatives are counted one by one.");
+        }
+
+        CountsInitiatives = true;
+    }
+
     internal void Redefine(string name, string? description, string? unitOfMeasure, Direction direction, double weight)
     {
         if (UserText.Normalize(name).Length == 0)

@@ -3,6 +3,7 @@ using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
 using EmulationPortal.Web.Features.Council;
 using EmulationPortal.Web.Features.Decisions;
+using EmulationPortal.Web.Features.Initiatives;
 using EmulationPortal.Web.Features.Reports;
 using EmulationPortal.Web.Features.Reviews;
 
@@ -47,6 +48,7 @@ internal static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapDecisionEndpoints();
+        app.MapInitiativeEndpoints();
         app.MapCouncilEndpoints();
         app.MapReviewEndpoints();
         app.MapRazorComponents<App>()

@@ -462,24 +462,28 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "InitiativeRecords",
+                name: "InitiativeCouncilMembers",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
                     UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Scope = table.Column<int>(type: "int", nullable: false),
-                    RecognisedYear = table.Column<int>(type: "int", nullable: false)
+                    SeatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InitiativeRecords", x => x.Id);
+                    table.PrimaryKey("PK_InitiativeCouncilMembers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InitiativeRecords_AspNetUsers_UserId",
+                        name: "FK_InitiativeCouncilMembers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativeCouncilMembers_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -522,7 +526,8 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     UnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
                     Direction = table.Column<int>(type: "int", nullable: false),
                     Weight = table.Column<double>(type: "float", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    CountsInitiatives = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1192,6 +1197,127 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(321)", maxLength: 321, nullable: false),
+                    Problem = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Solution = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    AppliedAt = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    AppliedSince = table.Column<DateOnly>(type: "date", nullable: false),
+                    SavingVnd = table.Column<double>(type: "float", nullable: true),
+                    SavingHours = table.Column<double>(type: "float", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
+                    CouncilUnitId = table.Column<int>(type: "int", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    Scope = table.Column<int>(type: "int", nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProgressReportId = table.Column<long>(type: "bigint", nullable: true),
+                    ConsumedFor = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ConsumedYear = table.Column<int>(type: "int", nullable: true),
+                    ConsumedByDecisionId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_AspNetUsers_CreatedByUserId",
+                        column: x => x.CreatedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_AwardDecisions_ConsumedByDecisionId",
+                        column: x => x.ConsumedByDecisionId,
+                        principalTable: "AwardDecisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_OrgUnits_CouncilUnitId",
+                        column: x => x.CouncilUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_ProgressReports_ProgressReportId",
+                        column: x => x.ProgressReportId,
+                        principalTable: "ProgressReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeAuthors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Share = table.Column<double>(type: "float", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeAuthors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeAuthors_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InitiativeAuthors_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeVotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeId = table.Column<int>(type: "int", nullable: false),
+                    MemberUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Agrees = table.Column<bool>(type: "bit", nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    CastAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeVotes_AspNetUsers_MemberUserId",
+                        column: x => x.MemberUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InitiativeVotes_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "AuditChainHeads",
                 columns: new[] { "Id", "LastHash", "LastSequence" },
@@ -1439,15 +1565,76 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 columns: new[] { "UserId", "Year" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeRecords_Code",
-                table: "InitiativeRecords",
-                column: "Code",
+                name: "IX_InitiativeAuthors_InitiativeId_UserId",
+                table: "InitiativeAuthors",
+                columns: new[] { "InitiativeId", "UserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeRecords_UserId",
-                table: "InitiativeRecords",
+                name: "IX_InitiativeAuthors_UserId",
+                table: "InitiativeAuthors",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeCouncilMembers_OrgUnitId_UserId",
+                table: "InitiativeCouncilMembers",
+                columns: new[] { "OrgUnitId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeCouncilMembers_UserId",
+                table: "InitiativeCouncilMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_Code",
+                table: "Initiatives",
+                column: "Code",
+                unique: true,
+                filter: "[Code] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_ConsumedByDecisionId",
+                table: "Initiatives",
+                column: "ConsumedByDecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CouncilUnitId",
+                table: "Initiatives",
+                column: "CouncilUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CreatedByUserId",
+                table: "Initiatives",
+                column: "CreatedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrgUnitId_State",
+                table: "Initiatives",
+                columns: new[] { "OrgUnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_ProgressReportId",
+                table: "Initiatives",
+                column: "ProgressReportId",
+                unique: true,
+                filter: "[ProgressReportId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_SearchName",
+                table: "Initiatives",
+                column: "SearchName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeVotes_InitiativeId_MemberUserId",
+                table: "InitiativeVotes",
+                columns: new[] { "InitiativeId", "MemberUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeVotes_MemberUserId",
+                table: "InitiativeVotes",
+                column: "MemberUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NominationComments_AuthorUserId",
@@ -1729,16 +1916,19 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DisciplineRecords");
 
             migrationBuilder.DropTable(
-                name: "InitiativeRecords");
+                name: "InitiativeAuthors");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeCouncilMembers");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeVotes");
 
             migrationBuilder.DropTable(
                 name: "NominationComments");
 
             migrationBuilder.DropTable(
                 name: "NomineeTally");
-
-            migrationBuilder.DropTable(
-                name: "ProgressReports");
 
             migrationBuilder.DropTable(
                 name: "Recognitions");
@@ -1753,16 +1943,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AwardDecisions");
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
                 name: "Nominations");
-
-            migrationBuilder.DropTable(
-                name: "PledgeItems");
-
-            migrationBuilder.DropTable(
-                name: "UnitTargets");
 
             migrationBuilder.DropTable(
                 name: "BallotRounds");
@@ -1771,10 +1955,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "SessionAttendee");
 
             migrationBuilder.DropTable(
-                name: "Pledges");
+                name: "AwardDecisions");
 
             migrationBuilder.DropTable(
-                name: "Criteria");
+                name: "ProgressReports");
 
             migrationBuilder.DropTable(
                 name: "CouncilMembers");
@@ -1783,19 +1967,31 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CouncilSessions");
 
             migrationBuilder.DropTable(
-                name: "Campaigns");
+                name: "PledgeItems");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "UnitTargets");
 
             migrationBuilder.DropTable(
                 name: "ReviewRounds");
 
             migrationBuilder.DropTable(
-                name: "OrgUnits");
+                name: "Pledges");
+
+            migrationBuilder.DropTable(
+                name: "Criteria");
 
             migrationBuilder.DropTable(
                 name: "RuleSets");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "OrgUnits");
         }
     }
 }
