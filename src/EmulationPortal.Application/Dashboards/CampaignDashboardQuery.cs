@@ -25,9 +25,15 @@ public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> db
         var facts = await DashboardChangeStamp.ReadAsync(db, campaignId, ct) is { } stamp
             ? await cache.GetAsync(campaignId, stamp, () => LoadAsync(campaignId))
             : null;
-        return facts is null
-            ? Outcome<CampaignDashboard>.From(Outcome.NotFound())
-            : Outcome<CampaignDashboard>.Ok(DashboardRollUp.Build(CampaignDashboardReader.For(facts, visible), clock.Today()));
+        if (facts is null)
+        {
+            return Outcome<CampaignDashboard>.From(Outcome.NotFound());
+        }
+
+        var today = clock.Today();
+        var shown = facts.Units.Keys.Where(visible.Contains).Order();
+        var view = $"{today:O}|{string.Join(',', shown)}";
+        return Outcome<CampaignDashboard>.Ok(cache.View(facts, view, () => DashboardRollUp.Build(CampaignDashboardReader.For(facts, visible), today)));
     }
 
     /// <summary>On a context of its own and without the caller's token: the read is shared by every viewer waiting for it.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace EmulationPortal.Application.Dashboards;
 
@@ -11,6 +12,7 @@ namespace EmulationPortal.Application.Dashboards;
 public sealed class DashboardFactsCache
 {
     private readonly ConcurrentDictionary<int, Entry> _drives = new();
+    private readonly ConditionalWeakTable<DashboardFacts, ConcurrentDictionary<string, Lazy<CampaignDashboard>>> _views = new();
     private long _loads;
 
     /// <summary>How many times the facts were read from the store: what the one-read-per-change test counts.</summary>
@@ -33,6 +35,13 @@ public sealed class DashboardFactsCache
             }
         }
     }
+
+    /// <summary>
+    /// The rolled-up dashboard for one view of these facts (the viewer's units and the day), built once and shared by
+    /// every viewer with the same view: admins and the political department all see every unit. Kept as long as the facts are.
+    /// </summary>
+    internal CampaignDashboard View(DashboardFacts facts, string view, Func<CampaignDashboard> build) =>
+        _views.GetOrCreateValue(facts).GetOrAdd(view, _ => new Lazy<CampaignDashboard>(build)).Value;
 
     private Task<DashboardFacts?> Count(Func<Task<DashboardFacts?>> load)
     {
