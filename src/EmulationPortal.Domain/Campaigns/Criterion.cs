@@ -18,11 +18,12 @@ public class Criterion
     {
     }
 
-    internal Criterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, int sortOrder)
+    internal Criterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, int sortOrder, bool required = false)
     {
         Measure = measure;
         Redefine(name, description, unitOfMeasure, direction, weight);
         SortOrder = sortOrder;
+        Required = required;
     }
 
     public int Id { get; private set; }
@@ -34,6 +35,9 @@ public class Criterion
     public Direction Direction { get; private set; }
     public double Weight { get; private set; }
     public int SortOrder { get; private set; }
+
+    /// <summary>Whether every pledge of the drive must commit to this criterion (it starts ticked and cannot be left out).</summary>
+    public bool Required { get; private set; }
 
     internal void Redefine(string name, string? description, string? unitOfMeasure, Direction direction, double weight)
     {
@@ -60,6 +64,8 @@ public class Criterion
     }
 
     internal void ChangeMeasure(Measure measure) => Measure = measure;
+
+    internal void Require(bool required) => Required = required;
 
     internal void MoveTo(int sortOrder) => SortOrder = sortOrder;
 
