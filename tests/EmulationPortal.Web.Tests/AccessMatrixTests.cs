@@ -74,6 +74,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /admin/units"] = "SDDDA",
         ["GET /admin/users"] = "SDDDA",
         ["GET /admin/users/import"] = "SDDDA",
+        ["GET /admin/users/import/template.csv"] = "SDDDA",
         ["GET /admin/rulesets"] = "SDDDA",
         ["GET /admin/rulesets/{Id:int}"] = "SDDDA",
         ["GET /health/live"] = "AAAAA",

@@ -18,11 +18,12 @@ public class Criterion
     {
     }
 
-    internal Criterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, int sortOrder)
+    internal Criterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, int sortOrder, bool required = false)
     {
         Measure = measure;
         Redefine(name, description, unitOfMeasure, direction, weight);
         SortOrder = sortOrder;
+        Required = required;
     }
 
     public int Id { get; private set; }
@@ -52,6 +53,9 @@ public class Criterion
         CountsInitiatives = true;
     }
 
+    /// <summary>Whether every pledge of the drive must commit to this criterion (it starts ticked and cannot be left out).</summary>
+    public bool Required { get; private set; }
+
     internal void Redefine(string name, string? description, string? unitOfMeasure, Direction direction, double weight)
     {
         if (UserText.Normalize(name).Length == 0)
@@ -77,6 +81,8 @@ public class Criterion
     }
 
     internal void ChangeMeasure(Measure measure) => Measure = measure;
+
+    internal void Require(bool required) => Required = required;
 
     internal void MoveTo(int sortOrder) => SortOrder = sortOrder;
 

@@ -527,7 +527,8 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     Direction = table.Column<int>(type: "INTEGER", nullable: false),
                     Weight = table.Column<double>(type: "REAL", nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    CountsInitiatives = table.Column<bool>(type: "INTEGER", nullable: false)
+                    CountsInitiatives = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -527,7 +527,8 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     Direction = table.Column<int>(type: "int", nullable: false),
                     Weight = table.Column<double>(type: "float", nullable: false),
                     SortOrder = table.Column<int>(type: "int", nullable: false),
-                    CountsInitiatives = table.Column<bool>(type: "bit", nullable: false)
+                    CountsInitiatives = table.Column<bool>(type: "bit", nullable: false),
+                    Required = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
