@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EmulationPortal.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202142842_Initial")]
+    [Migration("20261202144612_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -833,7 +833,7 @@ namespace EmulationPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex(new[] { "CampaignId", "OrgUnitId" }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
                         .IsUnique()
-                        .HasFilter("UserId IS NULL");
+                        .HasFilter("\"UserId\" IS NULL");
 
                     b.ToTable("Pledges");
                 });

@@ -1526,7 +1526,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 table: "Pledges",
                 columns: new[] { "CampaignId", "OrgUnitId" },
                 unique: true,
-                filter: "UserId IS NULL");
+                filter: "\"UserId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pledges_CampaignId_OrgUnitId_Status",
