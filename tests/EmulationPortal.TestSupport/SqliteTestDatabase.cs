@@ -15,7 +15,7 @@ namespace EmulationPortal.TestSupport;
 /// The application layer on a real, migrated SQLite file (never EF InMemory), wired the way the portal wires it,
 /// with a fake clock standing on the demo's day (12/1/2021) unless the test moves it.
 /// </summary>
-public sealed class SqliteTestDatabase : IAsyncDisposable
+public sealed class SqliteTestDatabase : ITestDatabase
 {
     private readonly TempDatabaseFile _file = new();
     private readonly ServiceProvider _services;

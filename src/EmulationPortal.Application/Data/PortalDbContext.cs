@@ -64,6 +64,20 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
         return this;
     }
 
+    /// <summary>
+    /// On PostgreSQL instants are <c>timestamp with time zone</c>, which takes only UTC DateTimes: every DateTime is
+    /// stated as UTC on its way in and out (instants are UTC by rule, days are DateOnly), so a value built without a kind
+    /// (a seed literal, a value read back from another store) is stored as the UTC instant it already is.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+            configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

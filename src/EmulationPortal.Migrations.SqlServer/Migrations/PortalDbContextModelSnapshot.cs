@@ -1045,7 +1045,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "CampaignId", "OrgUnitId" }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
                         .IsUnique()
-                        .HasFilter("UserId IS NULL");
+                        .HasFilter("\"UserId\" IS NULL");
 
                     b.ToTable("Pledges");
                 });

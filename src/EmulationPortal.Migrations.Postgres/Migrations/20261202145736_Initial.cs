@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace EmulationPortal.Migrations.Sqlite.Migrations
+namespace EmulationPortal.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,9 +31,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,15 +44,15 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Action = table.Column<int>(type: "INTEGER", nullable: false),
-                    Changes = table.Column<string>(type: "TEXT", nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,10 +63,10 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -75,16 +77,16 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "OrgUnits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Headcount = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,13 +103,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "RuleSets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Book = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Book = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,11 +120,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,25 +141,25 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StaffCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StaffCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,24 +176,24 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Occasion = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentCampaignId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PledgeDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LaunchDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    PledgesRequired = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LeaderAcceptanceRequired = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Theme = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Occasion = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OwnerUnitId = table.Column<int>(type: "integer", nullable: false),
+                    ParentCampaignId = table.Column<int>(type: "integer", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PledgeDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    LaunchDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    PledgesRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    LeaderAcceptanceRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,9 +216,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "DecisionNumberSeries",
                 columns: table => new
                 {
-                    IssuingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    IssuingUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -233,20 +235,20 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "ReviewRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    ScopeUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RuleSetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReferenceDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NominationDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Titles = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisclosureFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DisclosureUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DisclosureDays = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ScopeUnitId = table.Column<int>(type: "integer", nullable: false),
+                    RuleSetId = table.Column<int>(type: "integer", nullable: false),
+                    ReferenceDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    NominationDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Titles = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisclosureFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisclosureUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisclosureDays = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,12 +271,12 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AnnualRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,11 +299,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -318,10 +320,10 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,8 +340,8 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -362,10 +364,10 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -382,14 +384,14 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AwardRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    AdHoc = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    AdHoc = table.Column<bool>(type: "boolean", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -412,14 +414,14 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "CouncilMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    TermFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TermTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    TermFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -442,13 +444,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "DisciplineRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Pending = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Pending = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -465,11 +467,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "InitiativeCouncilMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    SeatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    SeatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -492,9 +494,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "CampaignUnits",
                 columns: table => new
                 {
-                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LaunchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    LaunchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -517,18 +519,18 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "Criteria",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
-                    Weight = table.Column<double>(type: "REAL", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    CountsInitiatives = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Required = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    CountsInitiatives = table.Column<bool>(type: "boolean", nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -545,19 +547,19 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "Pledges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    ActionProgramme = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedByUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    ActionProgramme = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedByUserId = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -586,16 +588,16 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "Recognitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecognisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecognisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,26 +632,26 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "AwardDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IssuingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    DraftedByUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    DraftedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IssuedByUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevokedByUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    IssuingUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: true),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DraftedByUserId = table.Column<string>(type: "text", nullable: false),
+                    DraftedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "text", nullable: true),
+                    IssuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedByUserId = table.Column<string>(type: "text", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -690,13 +692,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "CouncilSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenedByUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedByUserId = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -719,21 +721,21 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<int>(type: "INTEGER", nullable: false),
-                    NominatingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubjectUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<string>(type: "TEXT", nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NominatedByUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    NominatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedByUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    CouncilOutcome = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    NominatingUnitId = table.Column<int>(type: "integer", nullable: false),
+                    SubjectUnitId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: true),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NominatedByUserId = table.Column<string>(type: "text", nullable: false),
+                    NominatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "text", nullable: true),
+                    CouncilOutcome = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -780,19 +782,19 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "VerdictSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TakenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<string>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    Members = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", nullable: true),
-                    Verdicts = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: true),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    Members = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "text", nullable: true),
+                    Verdicts = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -821,23 +823,23 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "CriterionRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RevisedByUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RevisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    OldName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NewName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    OldDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    NewDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    OldUnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    NewUnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    OldDirection = table.Column<int>(type: "INTEGER", nullable: false),
-                    NewDirection = table.Column<int>(type: "INTEGER", nullable: false),
-                    OldWeight = table.Column<double>(type: "REAL", nullable: false),
-                    NewWeight = table.Column<double>(type: "REAL", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RevisedByUserId = table.Column<string>(type: "text", nullable: false),
+                    RevisedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OldName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NewName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OldDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NewDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OldUnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    NewUnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    OldDirection = table.Column<int>(type: "integer", nullable: false),
+                    NewDirection = table.Column<int>(type: "integer", nullable: false),
+                    OldWeight = table.Column<double>(type: "double precision", nullable: false),
+                    NewWeight = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -866,13 +868,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "UnitTargets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TargetValue = table.Column<double>(type: "REAL", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    TargetValue = table.Column<double>(type: "double precision", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -901,11 +903,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "PledgeItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PledgeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CommittedValue = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PledgeId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    CommittedValue = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -928,15 +930,15 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "BallotRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Secret = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NominationIds = table.Column<string>(type: "TEXT", nullable: false),
-                    BallotsCounted = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Secret = table.Column<bool>(type: "boolean", nullable: false),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    NominationIds = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    BallotsCounted = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -953,13 +955,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "SessionAttendee",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    Present = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Present = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -988,21 +990,21 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "DecisionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<string>(type: "TEXT", nullable: true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    UnitName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TitleName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Bonus = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: false),
-                    ByCompetentPerson = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Included = table.Column<bool>(type: "INTEGER", nullable: false),
-                    GoldenBookNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    NominationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: true),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    RecipientName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UnitName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Bonus = table.Column<decimal>(type: "numeric(18,0)", precision: 18, scale: 0, nullable: false),
+                    ByCompetentPerson = table.Column<bool>(type: "boolean", nullable: false),
+                    Included = table.Column<bool>(type: "boolean", nullable: false),
+                    GoldenBookNumber = table.Column<int>(type: "integer", nullable: true),
+                    VerificationCode = table.Column<string>(type: "character varying(22)", maxLength: 22, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1037,14 +1039,14 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "NominationComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    NominationId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1073,21 +1075,21 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "ProgressReports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PledgeItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    UnitTargetId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Value = table.Column<double>(type: "REAL", nullable: false),
-                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReportedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CorrectsReportId = table.Column<long>(type: "INTEGER", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    IsSuperseded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    PledgeItemId = table.Column<int>(type: "integer", nullable: true),
+                    UnitTargetId = table.Column<int>(type: "integer", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReportedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CorrectsReportId = table.Column<long>(type: "bigint", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsSuperseded = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1134,10 +1136,10 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "Ballots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false),
-                    BallotRoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Approved = table.Column<string>(type: "TEXT", nullable: false),
-                    ReceiptHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    BallotRoundId = table.Column<int>(type: "integer", nullable: false),
+                    Approved = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1154,11 +1156,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "NomineeTally",
                 columns: table => new
                 {
-                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BallotRoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Approvals = table.Column<int>(type: "INTEGER", nullable: false),
-                    Result = table.Column<int>(type: "INTEGER", nullable: false),
-                    ByChair = table.Column<bool>(type: "INTEGER", nullable: false)
+                    NominationId = table.Column<int>(type: "integer", nullable: false),
+                    BallotRoundId = table.Column<int>(type: "integer", nullable: false),
+                    Approvals = table.Column<int>(type: "integer", nullable: false),
+                    Result = table.Column<int>(type: "integer", nullable: false),
+                    ByChair = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1175,11 +1177,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "VoteRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BallotRoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AttendeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InWriting = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BallotRoundId = table.Column<int>(type: "integer", nullable: false),
+                    AttendeeId = table.Column<int>(type: "integer", nullable: false),
+                    InWriting = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1202,31 +1204,31 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SearchName = table.Column<string>(type: "TEXT", maxLength: 321, nullable: false),
-                    Problem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Solution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    AppliedAt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    AppliedSince = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SavingVnd = table.Column<double>(type: "REAL", nullable: true),
-                    SavingHours = table.Column<double>(type: "REAL", nullable: true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CouncilUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedByUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    Scope = table.Column<int>(type: "INTEGER", nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ProgressReportId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConsumedFor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ConsumedYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConsumedByDecisionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(321)", maxLength: 321, nullable: false),
+                    Problem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Solution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AppliedAt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AppliedSince = table.Column<DateOnly>(type: "date", nullable: false),
+                    SavingVnd = table.Column<double>(type: "double precision", nullable: true),
+                    SavingHours = table.Column<double>(type: "double precision", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    CouncilUnitId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProgressReportId = table.Column<long>(type: "bigint", nullable: true),
+                    ConsumedFor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ConsumedYear = table.Column<int>(type: "integer", nullable: true),
+                    ConsumedByDecisionId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1267,11 +1269,11 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "InitiativeAuthors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Share = table.Column<double>(type: "REAL", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Share = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1294,13 +1296,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "InitiativeVotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Agrees = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: false),
-                    CastAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
+                    MemberUserId = table.Column<string>(type: "text", nullable: false),
+                    Agrees = table.Column<bool>(type: "boolean", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    CastAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1706,7 +1708,7 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 table: "Pledges",
                 columns: new[] { "CampaignId", "OrgUnitId" },
                 unique: true,
-                filter: "UserId IS NULL");
+                filter: "\"UserId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pledges_CampaignId_OrgUnitId_Status",
