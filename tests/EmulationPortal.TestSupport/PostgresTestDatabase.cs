@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using EmulationPortal.Application;
 using EmulationPortal.Application.Data;
-using EmulationPortal.Application.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -25,24 +20,14 @@ public sealed class PostgresTestDatabase : ITestDatabase
     private PostgresTestDatabase(string name, bool seedDemoData)
     {
         Name = name;
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
+        _services = TestApplicationServices.Build(
+            new()
             {
                 ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
                 ["ConnectionStrings:Postgres"] = PostgresServer.ConnectionString(name),
                 ["Database:SeedDemoData"] = seedDemoData.ToString(),
-            })
-            .Build();
-
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
-            .AddSingleton<TimeProvider>(Clock)
-            .AddPortalDatabase(configuration, Path.GetTempPath())
-            .AddPortalUseCases();
-        services.AddPortalIdentityStore();
-        _services = services.BuildServiceProvider();
+            },
+            Clock);
     }
 
     public string Name { get; }

@@ -1,12 +1,7 @@
-using EmulationPortal.Application;
 using EmulationPortal.Application.Data;
-using EmulationPortal.Application.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EmulationPortal.TestSupport;
@@ -22,23 +17,13 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     private SqliteTestDatabase(bool seedDemoData, bool pooling = true)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
+        _services = TestApplicationServices.Build(
+            new()
             {
                 ["ConnectionStrings:Sqlite"] = pooling ? _file.ConnectionString : _file.ConnectionString + ";Pooling=False",
                 ["Database:SeedDemoData"] = seedDemoData.ToString(),
-            })
-            .Build();
-
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
-            .AddSingleton<TimeProvider>(Clock)
-            .AddPortalDatabase(configuration, Path.GetTempPath())
-            .AddPortalUseCases();
-        services.AddPortalIdentityStore();
-        _services = services.BuildServiceProvider();
+            },
+            Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2021, 1, 12, 3, 0, 0, TimeSpan.Zero));

@@ -114,6 +114,7 @@ public sealed class InitiativeJourneyTests(PortalBrowser browser)
     {
         await page.GotoAsync("/decisions");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Quyết định khen thưởng", Exact = true }).WaitForAsync();
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
         await page.GetByLabel("Đợt bình xét").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = RoundName }).ClickAsync();
         await page.GetByLabel("Họ tên người ký").FillAsync("Nguyễn Văn Thắng");
