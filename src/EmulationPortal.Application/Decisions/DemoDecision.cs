@@ -44,8 +44,8 @@ internal sealed class DemoDecision(PortalDbContext db)
         nominations.Add((Nomination.OfCollective(round, AwardTitle.AdvancedCollective, units["PX1"].Id, units["PX1"].Id,
             "Phân xưởng hoàn thành kế hoạch sản xuất năm 2020.", leader, At), CouncilOutcome.Approved));
         db.Nominations.AddRange(nominations.Select(n => n.Item1));
-        round.Advance();
         await db.SaveChangesAsync(ct);
+        await EnterCouncilAsync(round, ct);
 
         var officer = people["chinhtri"].Id;
         foreach (var (nomination, outcome) in nominations)
@@ -65,6 +65,15 @@ internal sealed class DemoDecision(PortalDbContext db)
         decision.Include(decision.Lines.Single(l => l.ByCompetentPerson).Id, true);
         db.Set<DecisionNumberSeries>().Add(new DecisionNumberSeries { IssuingUnitId = round.ScopeUnitId, Year = Year, LastNumber = 1 });
         decision.Issue(1, "Z121", new(Year, 12, 30), officer, At, VerificationCode.New);
+        round.Advance();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>As <see cref="Reviews.AdvanceReviewRound"/> does: the verdicts are frozen with the step into council, so the decided round reads as the council saw it.</summary>
+    private async Task EnterCouncilAsync(ReviewRound round, CancellationToken ct)
+    {
+        var assessment = (await Reviews.RoundAssessor.AssessAsync(db, round.Id, ct))!;
+        db.VerdictSnapshots.AddRange(Reviews.VerdictSnapshots.Of(assessment, At));
         round.Advance();
         await db.SaveChangesAsync(ct);
     }

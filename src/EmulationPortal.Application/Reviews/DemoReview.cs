@@ -76,11 +76,29 @@ internal sealed class DemoReview(PortalDbContext db)
         await db.SaveChangesAsync(ct);
 
         var leader = id("px1.truong");
-        var at = new DateTime(Year, 12, 20, 2, 0, 0, DateTimeKind.Utc);
+        var at = new DateTime(2021, 1, 8, 2, 0, 0, DateTimeKind.Utc);
         db.Nominations.AddRange(FighterNominees.Select(login => Nomination.OfPerson(round, AwardTitle.GrassrootsFighter, units["PX1"].Id,
             people[login].OrgUnitId, id(login), "Hoàn thành tốt nhiệm vụ, có sáng kiến được công nhận năm 2021.", leader, at)));
         db.Nominations.Add(Nomination.OfCollective(round, AwardTitle.ExcellentCollective, units["PX1"].Id, units["PX1-T2"].Id,
             "Tổ hoàn thành xuất sắc nhiệm vụ, 100 % quân số hoàn thành tốt nhiệm vụ, có chiến sĩ thi đua cơ sở.", leader, at));
+        await db.SaveChangesAsync(ct);
+        await DiscloseAsync(round, id, ct);
+    }
+
+    /// <summary>The first day of the demo's disclosure period: the list is public for five working days, 11–15/01/2021.</summary>
+    public static readonly DateOnly DisclosureFrom = new(2021, 1, 11);
+    public const int DisclosureDays = 5;
+
+    /// <summary>The political department has published PX1's list; two people of the scope have spoken on cnv13, one flagging a wrong fact.</summary>
+    private async Task DiscloseAsync(ReviewRound round, Func<string, string> id, CancellationToken ct)
+    {
+        round.Disclose(DisclosureFrom, DisclosureDays);
+        var cnv13 = await db.Nominations.SingleAsync(n => n.RoundId == round.Id && n.PersonId == id("px1.cnv13"), ct);
+        var day = DisclosureFrom.AddDays(1);
+        var at = new DateTime(day, new TimeOnly(3, 0), DateTimeKind.Utc);
+        db.NominationComments.AddRange(
+            new NominationComment(round, cnv13, id("px1.cnv20"), CommentKind.Comment, "Đồng chí luôn đi đầu trong các đợt tăng ca quý IV, tôi đồng ý với đề nghị.", day, at),
+            new NominationComment(round, cnv13, id("pkt.cnv01"), CommentKind.WrongFact, "Số tiền làm lợi của sáng kiến tiết kiệm điện là 45 triệu đồng theo biên bản nghiệm thu, không phải 60 triệu.", day, at.AddHours(2)));
         await db.SaveChangesAsync(ct);
     }
 

@@ -16,6 +16,15 @@ public enum ReviewRoundStatus
     Closed = 4,
 }
 
+public static class ReviewRoundStatusRules
+{
+    /// <summary>
+    /// From council on, a round's verdicts are frozen (the snapshot) and its quotas come from its rule set's numbers, so
+    /// those numbers must not move under it either.
+    /// </summary>
+    public static bool FreezesRules(this ReviewRoundStatus status) => status >= ReviewRoundStatus.Council;
+}
+
 /// <summary>A review round (đợt bình xét) over a period's record for a unit and its subtree, under one rule set.</summary>
 public class ReviewRound : IVersioned
 {

@@ -29,12 +29,15 @@ public class RuleSet : IVersioned
     public RuleBook Book { get; private set; } = default!;
     public Guid Version { get; set; } = Guid.NewGuid();
 
-    /// <summary>Replaces the rules. A closed round must stay explainable by the rules it used, so those are frozen.</summary>
-    public void Revise(RuleBook book, bool usedByClosedRound)
+    /// <summary>
+    /// Replaces the rules. A round that reached council must stay explainable by the rules its frozen verdicts and its
+    /// quotas were worked out under, so those are frozen from then on.
+    /// </summary>
+    public void Revise(RuleBook book, bool usedByFrozenRound)
     {
-        if (usedByClosedRound)
+        if (usedByFrozenRound)
         {
-            throw new DomainRuleException("ruleSet.frozen", "A closed round used this rule set; create a new one instead.");
+            throw new DomainRuleException("ruleSet.frozen", "A round that reached council used this rule set; create a new version instead.");
         }
 
         Book = book;

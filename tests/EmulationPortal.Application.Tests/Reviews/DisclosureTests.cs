@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Tests.Reviews;
 
-/// <summary>The proposed list published for working days (the demo clock is Tuesday 12/1/2021): the scope reads it and comments; the political department reads every comment.</summary>
+/// <summary>
+/// The proposed list published for working days (the demo clock is Tuesday 12/1/2021, inside the demo's period 11–15/1):
+/// the scope reads it and comments; the political department reads every comment.
+/// </summary>
 public class DisclosureTests : IAsyncLifetime
 {
     private SqliteTestDatabase _database = default!;
@@ -33,17 +36,39 @@ public class DisclosureTests : IAsyncLifetime
     private async Task<Outcome<int>> CommentAsync(TestUser user, int nominationId, string text, CommentKind kind = CommentKind.Comment) =>
         await _database.Get<CommentOnNomination>().ExecuteAsync(user, new() { NominationId = nominationId, Kind = kind, Text = text }, Ct);
 
+    /// <summary>Published again from Wednesday 13/1, the new period replaces the demo's: on the demo's Tuesday the list is not public yet.</summary>
+    private async Task RepublishFromTomorrowAsync() => Assert.True((await DiscloseAsync(_officer, new(2021, 1, 13), 5)).Succeeded);
+
+    private void Tomorrow() => _database.Clock.SetUtcNow(new DateTimeOffset(2021, 1, 13, 3, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task The_demo_round_is_public_from_11_to_15_January_with_two_comments_on_cnv13()
+    {
+        var staff = await Staff("px3.cnv02");
+        var flagger = await Staff("pkt.cnv01");
+
+        var detail = (await Detail(staff))!;
+        var all = (await Detail(_officer))!.Comments;
+
+        Assert.Equal(new ReviewRoundDetail.Disclosure(DemoReview.DisclosureFrom, new(2021, 1, 15), DemoReview.DisclosureDays, Open: true), detail.Publication);
+        Assert.Equal(6, detail.Nominations.Count); // PX1's five fighters and its second team
+        Assert.Equal([CommentKind.Comment, CommentKind.WrongFact], all.Select(c => c.Kind));
+        Assert.Empty(detail.Comments);
+        Assert.Equal([CommentKind.WrongFact], (await Detail(flagger))!.Comments.Select(c => c.Kind));
+    }
+
     [Fact]
     public async Task Once_published_the_whole_scope_reads_the_proposed_list_for_its_working_days()
     {
         var staff = await Staff("pkt.cnv01");
+        await RepublishFromTomorrowAsync();
         Assert.Empty((await Detail(staff))!.Nominations);
 
-        Assert.True((await DiscloseAsync(_officer, new(2021, 1, 11), 5)).Succeeded);
+        Tomorrow();
 
         var detail = (await Detail(staff))!;
-        Assert.Equal(new ReviewRoundDetail.Disclosure(new(2021, 1, 11), new(2021, 1, 15), 5, Open: true), detail.Publication);
-        Assert.Equal(6, detail.Nominations.Count); // PX1's five fighters and its second team
+        Assert.Equal(new ReviewRoundDetail.Disclosure(new(2021, 1, 13), new(2021, 1, 19), 5, Open: true), detail.Publication);
+        Assert.Equal(6, detail.Nominations.Count);
         Assert.DoesNotContain(detail.People, p => p.UserId != staff.UserId); // the list, never the others' evidence
         await using var db = _database.NewContext();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(ReviewRound) && e.UserId == _officer.UserId && e.Changes.Contains("DisclosureUntil"), Ct));
@@ -52,35 +77,36 @@ public class DisclosureTests : IAsyncLifetime
     [Fact]
     public async Task Staff_comment_or_flag_a_wrong_fact_during_the_period_the_political_department_reads_all_and_each_author_their_own()
     {
-        await DiscloseAsync(_officer, new(2021, 1, 11), 5);
         var nomination = (await Detail(_officer))!.Nominations.First();
-        var first = await Staff("pkt.cnv01");
+        var first = await Staff("pkt.cnv02");
         var second = await Staff("px3.cnv02");
+        string[] texts = ["Sáng kiến này chưa được Hội đồng sáng kiến công nhận.", "Đồng ý với đề nghị."];
 
-        Assert.True((await CommentAsync(first, nomination.Id, "Sáng kiến này chưa được Hội đồng sáng kiến công nhận.", CommentKind.WrongFact)).Succeeded);
-        Assert.True((await CommentAsync(second, nomination.Id, "Đồng ý với đề nghị.")).Succeeded);
+        Assert.True((await CommentAsync(first, nomination.Id, texts[0], CommentKind.WrongFact)).Succeeded);
+        Assert.True((await CommentAsync(second, nomination.Id, texts[1])).Succeeded);
 
-        var all = (await Detail(_officer))!.Comments;
-        Assert.Equal([CommentKind.WrongFact, CommentKind.Comment], all.Select(c => c.Kind));
-        Assert.All(all, c => Assert.Equal(nomination.Subject, c.Subject));
-        Assert.Equal(["Sáng kiến này chưa được Hội đồng sáng kiến công nhận."], (await Detail(first))!.Comments.Select(c => c.Text));
+        var added = (await Detail(_officer))!.Comments.Where(c => texts.Contains(c.Text)).ToList();
+        Assert.Equal([CommentKind.WrongFact, CommentKind.Comment], added.Select(c => c.Kind));
+        Assert.All(added, c => Assert.Equal(nomination.Subject, c.Subject));
+        Assert.Equal([texts[0]], (await Detail(first))!.Comments.Select(c => c.Text));
         await using var db = _database.NewContext();
-        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.EntityType == nameof(NominationComment), Ct));
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.EntityType == nameof(NominationComment) && (e.UserId == first.UserId || e.UserId == second.UserId), Ct));
     }
 
     [Fact]
     public async Task Comments_are_refused_before_and_after_the_period_and_on_a_returned_nomination()
     {
-        var staff = await Staff("pkt.cnv01");
+        var staff = await Staff("pkt.cnv02");
         var nominations = (await Detail(_officer))!.Nominations;
+        await RepublishFromTomorrowAsync();
         Assert.Equal("comment.notInDisclosure", (await CommentAsync(staff, nominations[0].Id, "Quá sớm")).RuleCode);
 
-        await DiscloseAsync(_officer, new(2021, 1, 11), 5);
+        Tomorrow();
         var returned = nominations[1];
         Assert.True((await _database.Get<DecideNomination>().ExecuteAsync(_officer, new() { NominationId = returned.Id, Version = returned.Version, Accept = false, Reason = "Thiếu hồ sơ" }, Ct)).Succeeded);
         Assert.Equal("comment.nominationNotListed", (await CommentAsync(staff, returned.Id, "Ý kiến")).RuleCode);
 
-        _database.Clock.SetUtcNow(new DateTimeOffset(2021, 1, 18, 3, 0, 0, TimeSpan.Zero)); // Monday after the period
+        _database.Clock.SetUtcNow(new DateTimeOffset(2021, 1, 20, 3, 0, 0, TimeSpan.Zero)); // the day after the period
         Assert.Equal("comment.notInDisclosure", (await CommentAsync(staff, nominations[0].Id, "Quá muộn")).RuleCode);
         Assert.False((await Detail(staff))!.Publication!.Open);
     }

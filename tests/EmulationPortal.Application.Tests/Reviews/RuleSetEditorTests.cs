@@ -1,12 +1,14 @@
+using System.Text.Json;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Application.Reviews;
 using EmulationPortal.Application.Reviews.RuleSets;
 using EmulationPortal.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Tests.Reviews;
 
-/// <summary>An admin corrects a rule set in place or as a new version; a set a closed round used stays as it was; every change audited.</summary>
+/// <summary>An admin corrects a rule set in place or as a new version; a set a round used from its council on stays as it was; every change audited.</summary>
 public class RuleSetEditorTests : IAsyncLifetime
 {
     private SqliteTestDatabase _database = default!;
@@ -63,13 +65,8 @@ public class RuleSetEditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rule_set_a_closed_round_used_is_refused_in_place_but_saved_as_a_new_version_with_its_own_date()
+    public async Task A_rule_set_a_decided_round_used_is_refused_in_place_but_saved_as_a_new_version_with_its_own_date()
     {
-        await using (var db = _database.NewContext())
-        {
-            await db.ReviewRounds.Where(r => r.Year == 2020).ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, ReviewRoundStatus.Closed), Ct); // the demo's decided 2020 round, closed
-        }
-
         var form = await FormAsync(SeededRuleBooks.Army2018Code);
         Assert.True(form.Frozen);
         var revise = _database.Get<ReviseRuleSet>();
@@ -94,6 +91,30 @@ public class RuleSetEditorTests : IAsyncLifetime
         Assert.Equal(0.12m, version.Parameters.Single(p => p.Key == RuleParameters.QuotaKey(AwardTitle.GrassrootsFighter)).Value);
         await using var audit = _database.NewContext();
         Assert.True(await audit.AuditEntries.AnyAsync(e => e.EntityType == nameof(RuleSet) && e.UserId == _admin.UserId && e.Action == Audit.AuditAction.Created, Ct));
+    }
+
+    [Fact]
+    public async Task A_rule_set_freezes_when_a_round_using_it_enters_council_so_its_quotas_cannot_move_under_the_frozen_verdicts()
+    {
+        var current = await FormAsync(SeededRuleBooks.CurrentCode);
+        var roundId = await DemoReviewFixture.RoundIdAsync(_database, Ct);
+        await using (var db = _database.NewContext())
+        {
+            await db.ReviewRounds.Where(r => r.Id == roundId).ExecuteUpdateAsync(r => r.SetProperty(x => x.RuleSetId, current.Id), Ct); // the open 2021 round under the current law
+        }
+
+        var officer = await DemoReviewFixture.PoliticalOfficerAsync(_database, Ct);
+        var round = (await _database.Get<ReviewRoundDetailQuery>().ExecuteAsync(officer, roundId, Ct))!;
+        var quota = new Dictionary<string, double> { [RuleParameters.QuotaKey(AwardTitle.GrassrootsFighter)] = 30 };
+        Assert.False(current.Frozen);
+        Assert.True((await _database.Get<AdvanceReviewRound>().ExecuteAsync(officer, roundId, round.Version, Ct)).Succeeded);
+
+        var frozen = await FormAsync(SeededRuleBooks.CurrentCode);
+        var inPlace = await _database.Get<ReviseRuleSet>().ExecuteAsync(_admin, new() { Id = frozen.Id, Version = frozen.Version, Values = Values(frozen, quota) }, Ct);
+
+        Assert.True(frozen.Frozen);
+        Assert.Equal("ruleSet.frozen", inPlace.RuleCode);
+        Assert.Equal(JsonSerializer.Serialize(round.Quotas), JsonSerializer.Serialize((await _database.Get<ReviewRoundDetailQuery>().ExecuteAsync(officer, roundId, Ct))!.Quotas));
     }
 
     [Fact]

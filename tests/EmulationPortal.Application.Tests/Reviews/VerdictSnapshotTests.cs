@@ -108,4 +108,20 @@ public class VerdictSnapshotTests : IAsyncLifetime
         Assert.Equal(leaderBefore, Verdicts((await Detail(leader))!));
         Assert.Equal(staffBefore, Verdicts((await Detail(staff))!));
     }
+
+    [Fact]
+    public async Task The_demos_decided_2020_round_is_read_from_the_snapshot_its_council_saw()
+    {
+        await using var db = _database.NewContext();
+        var round = await db.ReviewRounds.SingleAsync(r => r.Year == EmulationPortal.Application.Decisions.DemoDecision.Year, Ct);
+        var before = Verdicts((await _database.Get<ReviewRoundDetailQuery>().ExecuteAsync(_officer, round.Id, Ct))!);
+        var cnv08 = await db.Users.SingleAsync(u => u.Email == "px1.cnv08@z121.demo", Ct);
+        db.AnnualRatings.Add(new AnnualRating(round.Year, cnv08.OrgUnitId, cnv08.Id, DutyRating.NotCompleted));
+        await db.SaveChangesAsync(Ct);
+
+        var after = (await _database.Get<ReviewRoundDetailQuery>().ExecuteAsync(_officer, round.Id, Ct))!;
+
+        Assert.True(await db.VerdictSnapshots.AnyAsync(v => v.RoundId == round.Id && v.PersonId == cnv08.Id, Ct));
+        Assert.Equal(before, Verdicts(after));
+    }
 }

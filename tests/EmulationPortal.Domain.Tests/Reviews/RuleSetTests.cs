@@ -21,11 +21,11 @@ public class RuleSetTests
         Assert.Null(RuleSet.InForceOn([SeededRuleBooks.Army2018()], new DateOnly(2017, 12, 31)));
 
     [Fact]
-    public void A_rule_set_used_by_a_closed_round_cannot_be_revised()
+    public void A_rule_set_used_by_a_round_past_council_cannot_be_revised()
     {
         var set = SeededRuleBooks.Army2018();
 
-        var refused = Assert.Throws<DomainRuleException>(() => set.Revise(SeededRuleBooks.Current().Book, usedByClosedRound: true));
+        var refused = Assert.Throws<DomainRuleException>(() => set.Revise(SeededRuleBooks.Current().Book, usedByFrozenRound: true));
 
         Assert.Equal("ruleSet.frozen", refused.Code);
     }

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationPortal.Application.Reviews.RuleSets;
 
 /// <summary>
-/// An admin corrects a rule set's numbers in place (never one a closed round used: that round must stay explainable by
-/// the rules it applied), or saves them as a new version with its own code and effective date, which rounds whose
+/// An admin corrects a rule set's numbers in place (never one a round used from its council on: that round must stay
+/// explainable by the rules its frozen verdicts and quotas applied), or saves them as a new version with its own code and effective date, which rounds whose
 /// reference day falls on or after it then pick. Audited either way (the book's before and after).
 /// </summary>
 public sealed class ReviseRuleSet(IDbContextFactory<PortalDbContext> dbFactory, IValidator<ReviseRuleSet.Request> validator) : IUseCase
@@ -112,8 +112,8 @@ public sealed class ReviseRuleSet(IDbContextFactory<PortalDbContext> dbFactory, 
 
     private static async Task<RuleSet> ReviseAsync(PortalDbContext db, RuleSet set, RuleBook book, CancellationToken ct)
     {
-        var closed = await db.ReviewRounds.AnyAsync(r => r.RuleSetId == set.Id && r.Status == ReviewRoundStatus.Closed, ct);
-        set.Revise(book, closed);
+        var statuses = await db.ReviewRounds.Where(r => r.RuleSetId == set.Id).Select(r => r.Status).Distinct().ToListAsync(ct);
+        set.Revise(book, statuses.Any(s => s.FreezesRules()));
         return set;
     }
 

@@ -24,7 +24,7 @@ public sealed class RuleSetListQuery(IDbContextFactory<PortalDbContext> dbFactor
         var sets = await db.RuleSets.AsNoTracking().ToListAsync(ct);
         var rounds = await db.ReviewRounds.AsNoTracking().Select(r => new { r.RuleSetId, r.Status }).ToListAsync(ct);
         return sets.OrderByDescending(s => s.EffectiveFrom).ThenBy(s => s.Code, StringComparer.Ordinal)
-            .Select(s => Form(s, rounds.Count(r => r.RuleSetId == s.Id), rounds.Any(r => r.RuleSetId == s.Id && r.Status == ReviewRoundStatus.Closed)))
+            .Select(s => Form(s, rounds.Count(r => r.RuleSetId == s.Id), rounds.Any(r => r.RuleSetId == s.Id && r.Status.FreezesRules())))
             .ToList();
     }
 
@@ -50,6 +50,6 @@ public sealed class RuleSetFormQuery(IDbContextFactory<PortalDbContext> dbFactor
         }
 
         var statuses = await db.ReviewRounds.AsNoTracking().Where(r => r.RuleSetId == id).Select(r => r.Status).ToListAsync(ct);
-        return RuleSetListQuery.Form(set, statuses.Count, statuses.Contains(ReviewRoundStatus.Closed));
+        return RuleSetListQuery.Form(set, statuses.Count, statuses.Any(s => s.FreezesRules()));
     }
 }
