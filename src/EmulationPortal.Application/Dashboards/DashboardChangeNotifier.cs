@@ -22,6 +22,7 @@ public sealed class DashboardChangeNotifier(
     private Task? _loop;
     private int _failures;
     private long _reads;
+    private int _disposed;
 
     /// <summary>What a dashboard is told: its drive changed, or the figures are (not) live.</summary>
     public sealed record Signal(bool Changed, bool Live);
@@ -105,8 +106,14 @@ public sealed class DashboardChangeNotifier(
         }
     }
 
+    /// <summary>Idempotent: a container that hands the singleton out through a factory may dispose it twice.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         if (_loop is not null)
         {
