@@ -17,6 +17,7 @@ public static class ApplicationRegistration
         }
 
         services.AddSingleton<Dashboards.DashboardFactsCache>();
+        services.AddSingleton<Dashboards.DashboardChangeNotifier>();
         services.AddValidatorsFromAssembly(typeof(ApplicationRegistration).Assembly, includeInternalTypes: true);
         return services;
     }

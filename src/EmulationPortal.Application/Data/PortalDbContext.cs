@@ -85,13 +85,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     }
 
     /// <summary>
-    /// Saves the changes and their audit entries in one transaction (the caller's, or one opened here), so a change is
-    /// never stored without its record nor a record without its change.
+    /// Saves the changes, their audit entries and the touched drives' dashboard change counters in one transaction (the
+    /// caller's, or one opened here), so a change is never stored without its record nor a record without its change,
+    /// and no dashboard can see the change without its counter having moved.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        if (AuditTrail.Capture(ChangeTracker).Count == 0)
+        if (AuditTrail.Capture(ChangeTracker).Count == 0 && Dashboards.DashboardChanges.Of(ChangeTracker).IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -121,12 +122,22 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>The audit is captured from the tracker on every attempt: before the save (old values), completed after it (generated keys).</summary>
+    /// <summary>The audit is captured from the tracker on every attempt: before the save (old values), completed after it (generated keys); then the dashboard counters.</summary>
     private async Task<int> SaveWithAuditAsync(CancellationToken ct)
     {
         var pending = AuditTrail.Capture(ChangeTracker);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-        await AuditTrail.AppendAsync(this, pending, clock.GetUtcNow().UtcDateTime, ct);
+        if (pending.Count > 0)
+        {
+            await AuditTrail.AppendAsync(this, pending, clock.GetUtcNow().UtcDateTime, ct);
+        }
+
+        // After the audit chain's lock, so every writer takes the two locks in the same order; new rows have their keys now.
+        if (Dashboards.DashboardChanges.Of(ChangeTracker) is { IsEmpty: false } affected)
+        {
+            await Dashboards.DashboardChanges.BumpAsync(this, affected, ct);
+        }
+
         return saved;
     }
 

@@ -203,6 +203,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DashboardChanges")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");

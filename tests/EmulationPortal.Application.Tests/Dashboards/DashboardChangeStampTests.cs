@@ -89,8 +89,12 @@ public class DashboardChangeStampTests : IAsyncLifetime
         Assert.NotEqual(before, await StampAsync());
     }
 
+    /// <summary>
+    /// A person's unit is not one of the figures (headcounts are each unit's stored figure, and a running drive's pledge
+    /// follows its author through the pledge row, which is a change); a unit moving in the tree is.
+    /// </summary>
     [Fact]
-    public async Task A_person_moving_to_another_unit_or_a_unit_moving_in_the_tree_changes_the_stamp()
+    public async Task A_unit_moving_in_the_tree_changes_the_stamp_a_person_moving_alone_does_not()
     {
         var initial = await StampAsync();
         await using var other = _database.NewContext();
@@ -103,7 +107,7 @@ public class DashboardChangeStampTests : IAsyncLifetime
         team.MoveTo(await other.OrgUnits.SingleAsync(u => u.Id == _scenario.Units["W2"].Id, Ct));
         await other.SaveChangesAsync(Ct);
 
-        Assert.NotEqual(initial, afterPerson);
+        Assert.Equal(initial, afterPerson);
         Assert.NotEqual(afterPerson, await StampAsync());
     }
 

@@ -58,6 +58,14 @@ public class DashboardBenchmarks
     [Benchmark]
     public async Task<object> PortalCached() => await ReadAsync(_query);
 
+    /// <summary>The drive's change stamp alone: what the shared notifier reads per tick, and every viewer before the cached figures.</summary>
+    [Benchmark]
+    public async Task<object> Stamp()
+    {
+        await using var db = await _dbFactory.CreateDbContextAsync();
+        return await DashboardChangeStamp.ReadAsync(db, _campaignId, CancellationToken.None) ?? throw new InvalidOperationException("No stamp.");
+    }
+
     private async Task<object> ReadAsync(CampaignDashboardQuery query) =>
         (await query.ForAsync(Admin, _campaignId)).Value ?? throw new InvalidOperationException("No dashboard.");
 }

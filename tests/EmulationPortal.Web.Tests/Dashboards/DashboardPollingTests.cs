@@ -10,8 +10,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace EmulationPortal.Web.Tests.Dashboards;
 
 /// <summary>
-/// The dashboard polls its change stamp on the page's clock. While the stamp cannot be read the page says it is not
-/// live, logs each failure and tries again after 3 s, 6 s, 12 s…; the first poll that works makes it live again.
+/// The process's change notifier reads the open dashboards' stamps on the clock and pushes to the page. While the stamp
+/// cannot be read the page says it is not live; the notifier logs each failure and tries again after 3 s, 6 s, 12 s…;
+/// the first read that works makes the page live again.
 /// The clock records every delay the page asks for, so the test advances exactly when the page is waiting.
 /// </summary>
 public class DashboardPollingTests : PortalPageTest
@@ -28,7 +29,7 @@ public class DashboardPollingTests : PortalPageTest
         Forward<CampaignDashboardQuery>();
         Services.AddTransient(_ => new DashboardChangeStamp(_stampDatabase));
         Services.AddSingleton<TimeProvider>(_clock);
-        Services.AddSingleton<ILogger<CampaignDashboardPage>>(_log);
+        Services.AddSingleton(_ => new DashboardChangeNotifier(_stampDatabase, _clock, _log));
     }
 
     [Fact]
@@ -59,9 +60,9 @@ public class DashboardPollingTests : PortalPageTest
         Assert.Equal(TimeSpan.FromSeconds(3), _clock.Delays[^1]); // back to the normal pace
     }
 
-    /// <summary>Until the page waits for its next poll: only then does advancing the clock run that poll.</summary>
+    /// <summary>Until the notifier waits for its next read: only then does advancing the clock run that read.</summary>
     private void WaitForDelay(int count) =>
-        Assert.True(SpinWait.SpinUntil(() => _clock.Delays.Count >= count, TimeSpan.FromSeconds(20)), $"The page never waited for poll {count}.");
+        Assert.True(SpinWait.SpinUntil(() => _clock.Delays.Count >= count, TimeSpan.FromSeconds(20)), $"The notifier never waited for read {count}.");
 
     /// <summary>
     /// A fake clock that keeps every one-shot delay asked of it: Task.Delay creates one such timer per wait (MudBlazor's
@@ -133,7 +134,7 @@ public class DashboardPollingTests : PortalPageTest
         }
     }
 
-    private sealed class CapturingLogger : ILogger<CampaignDashboardPage>
+    private sealed class CapturingLogger : ILogger<DashboardChangeNotifier>
     {
         private int _warnings;
 

@@ -12,6 +12,7 @@ public class DashboardUpdatedAtTests : PortalPageTest
     {
         Forward<CampaignDashboardQuery>();
         Forward<DashboardChangeStamp>();
+        Forward<DashboardChangeNotifier>();
         Services.AddSingleton<TimeProvider>(Database.Clock); // a fake clock's own zone is UTC, as on the server
     }
 

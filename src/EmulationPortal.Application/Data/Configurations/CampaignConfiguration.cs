@@ -14,6 +14,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         campaign.Property(c => c.Occasion).HasMaxLength(500);
         campaign.Property(c => c.Description).HasMaxLength(8000);
         campaign.Property(c => c.Version).IsConcurrencyToken();
+        campaign.Property<long>(Dashboards.DashboardChanges.Column); // the dashboard's change counter, bumped by SQL only
         campaign.Ignore(c => c.Period);
         campaign.HasIndex(c => c.Status);
         campaign.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);

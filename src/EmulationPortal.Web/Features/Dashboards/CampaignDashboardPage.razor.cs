@@ -7,15 +7,15 @@ using Microsoft.AspNetCore.Components;
 namespace EmulationPortal.Web.Features.Dashboards;
 
 /// <summary>
-/// The drive's dashboard, kept live: every few seconds it reads the cheap change stamp and re-reads the read model only
-/// when the stamp moved, so changes saved by any portal instance on the same database appear without a reload.
+/// The drive's dashboard, kept live: the process-wide <see cref="DashboardChangeNotifier"/> pushes when the drive's
+/// change stamp moved and the page re-reads the read model (one shared read per change), so changes saved by any
+/// portal instance on the same database appear without a reload and no circuit runs a poll timer of its own.
 /// </summary>
 public sealed partial class CampaignDashboardPage
 {
-    private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan LongestPollDelay = TimeSpan.FromMinutes(1);
     private readonly CancellationTokenSource _stop = new();
-    private int _pollFailures;
+    private IDisposable? _subscription;
+    private bool _notLive;
     private CampaignDashboard? _dashboard;
     private DashboardChangeStamp.Stamp? _stamp;
     private string? _failure;
@@ -32,6 +32,9 @@ public sealed partial class CampaignDashboardPage
     private DashboardChangeStamp ChangeStamp { get; set; } = default!;
 
     [Inject]
+    private DashboardChangeNotifier Notifier { get; set; } = default!;
+
+    [Inject]
     private CurrentUserAccessor CurrentUser { get; set; } = default!;
 
     [Inject]
@@ -40,21 +43,28 @@ public sealed partial class CampaignDashboardPage
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
-    [Inject]
-    private ILogger<CampaignDashboardPage> Log { get; set; } = default!;
-
     protected override async Task OnParametersSetAsync()
     {
         _stamp = await ChangeStamp.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
         await LoadAsync();
+        if (_subscription is not null)
+        {
+            Subscribe(); // another drive in the same page instance
+        }
     }
 
     protected override void OnAfterRender(bool firstRender)
     {
         if (firstRender && RendererInfo.IsInteractive)
         {
-            _ = PollAsync();
+            Subscribe();
         }
+    }
+
+    private void Subscribe()
+    {
+        _subscription?.Dispose();
+        _subscription = Notifier.Subscribe(CampaignId, _stamp, signal => InvokeAsync(() => TakeAsync(signal)));
     }
 
     private async Task LoadAsync()
@@ -66,56 +76,26 @@ public sealed partial class CampaignDashboardPage
         _loadedAt = Clock.FactoryNow(); // factory time, like every other time shown
     }
 
-    /// <summary>
-    /// Polls until the page is left. A failed poll is logged and tried again after a growing delay (3 s doubling to a minute)
-    /// while the page says the figures are not live; the first poll that works says live again.
-    /// </summary>
-    private async Task PollAsync()
+    /// <summary>On the circuit's dispatcher: a change re-reads the figures; "not live" and "live again" only redraw the note.</summary>
+    private async Task TakeAsync(DashboardChangeNotifier.Signal signal)
     {
-        try
+        if (_stop.IsCancellationRequested)
         {
-            while (true)
-            {
-                await Task.Delay(PollDelay(_pollFailures), Clock, _stop.Token);
-                try
-                {
-                    await PollOnceAsync();
-                    if (_pollFailures > 0)
-                    {
-                        _pollFailures = 0;
-                        await InvokeAsync(StateHasChanged);
-                    }
-                }
-                catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
-                {
-                    _pollFailures++;
-                    Log.LogWarning(e, "Dashboard poll {Failures} failed for campaign {CampaignId}; retrying", _pollFailures, CampaignId);
-                    await InvokeAsync(StateHasChanged);
-                }
-            }
+            return;
         }
-        catch (OperationCanceledException)
-        {
-            // The page was left: polling stops with it.
-        }
-    }
 
-    private async Task PollOnceAsync()
-    {
-        var stamp = await ChangeStamp.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
-        if (stamp != _stamp)
+        _notLive = !signal.Live;
+        if (signal.Changed)
         {
-            _stamp = stamp;
             await LoadAsync();
-            await InvokeAsync(StateHasChanged);
         }
-    }
 
-    internal static TimeSpan PollDelay(int failures) =>
-        failures == 0 ? PollEvery : TimeSpan.FromSeconds(Math.Min(LongestPollDelay.TotalSeconds, PollEvery.TotalSeconds * Math.Pow(2, failures - 1)));
+        StateHasChanged();
+    }
 
     public async ValueTask DisposeAsync()
     {
+        _subscription?.Dispose();
         await _stop.CancelAsync();
         _stop.Dispose();
     }

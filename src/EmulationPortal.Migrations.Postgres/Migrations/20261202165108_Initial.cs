@@ -193,7 +193,8 @@ namespace EmulationPortal.Migrations.Postgres.Migrations
                     PledgesRequired = table.Column<bool>(type: "boolean", nullable: false),
                     LeaderAcceptanceRequired = table.Column<bool>(type: "boolean", nullable: false),
                     OpenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    DashboardChanges = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
