@@ -211,6 +211,29 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Clusters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    ManagingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Clusters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Clusters_OrgUnits_ManagingUnitId",
+                        column: x => x.ManagingUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DecisionNumberSeries",
                 columns: table => new
                 {
@@ -618,6 +641,66 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClusterMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClusterMemberships_Clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "Clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClusterMemberships_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Covenants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeaderUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeaderChosenBy = table.Column<int>(type: "INTEGER", nullable: true),
+                    HeadChoiceUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeputyChoiceUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FlagNominationId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Covenants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Covenants_Clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "Clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Covenants_OrgUnits_LeaderUnitId",
+                        column: x => x.LeaderUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AwardDecisions",
                 columns: table => new
                 {
@@ -875,6 +958,89 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AcclamationRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CovenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Membership = table.Column<int>(type: "INTEGER", nullable: false),
+                    Candidates = table.Column<string>(type: "TEXT", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BallotsCounted = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AcclamationRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AcclamationRounds_Covenants_CovenantId",
+                        column: x => x.CovenantId,
+                        principalTable: "Covenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CovenantCriteria",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CovenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CovenantCriteria", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CovenantCriteria_Covenants_CovenantId",
+                        column: x => x.CovenantId,
+                        principalTable: "Covenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CovenantSignatures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CovenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    SignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CovenantSignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CovenantSignatures_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CovenantSignatures_Covenants_CovenantId",
+                        column: x => x.CovenantId,
+                        principalTable: "Covenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CovenantSignatures_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BallotRounds",
                 columns: table => new
                 {
@@ -1045,6 +1211,197 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AcclamationBallots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChosenUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AcclamationBallots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AcclamationBallots_AcclamationRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "AcclamationRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AcclamationTally",
+                columns: table => new
+                {
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcclamationRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Votes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AcclamationTally", x => new { x.AcclamationRoundId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_AcclamationTally_AcclamationRounds_AcclamationRoundId",
+                        column: x => x.AcclamationRoundId,
+                        principalTable: "AcclamationRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AcclamationVoteRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AcclamationVoteRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AcclamationVoteRecords_AcclamationRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "AcclamationRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AcclamationVoteRecords_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CovenantCommitments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CovenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CovenantCommitments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CovenantCommitments_CovenantCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "CovenantCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CovenantCommitments_Covenants_CovenantId",
+                        column: x => x.CovenantId,
+                        principalTable: "Covenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CovenantCommitments_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CovenantReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CovenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CovenantReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CovenantReports_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CovenantReports_CovenantCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "CovenantCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CovenantReports_Covenants_CovenantId",
+                        column: x => x.CovenantId,
+                        principalTable: "Covenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CovenantReports_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CovenantScores",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CovenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScorerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScoredUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Points = table.Column<double>(type: "REAL", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ScoredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CovenantScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CovenantScores_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CovenantScores_CovenantCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "CovenantCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CovenantScores_Covenants_CovenantId",
+                        column: x => x.CovenantId,
+                        principalTable: "Covenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CovenantScores_OrgUnits_ScoredUnitId",
+                        column: x => x.ScoredUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CovenantScores_OrgUnits_ScorerUnitId",
+                        column: x => x.ScorerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Ballots",
                 columns: table => new
                 {
@@ -1116,6 +1473,34 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 table: "AuditChainHeads",
                 columns: new[] { "Id", "LastHash", "LastSequence" },
                 values: new object[] { 1, "", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AcclamationBallots_ReceiptHash",
+                table: "AcclamationBallots",
+                column: "ReceiptHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AcclamationBallots_RoundId",
+                table: "AcclamationBallots",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AcclamationRounds_CovenantId_Number",
+                table: "AcclamationRounds",
+                columns: new[] { "CovenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AcclamationVoteRecords_OrgUnitId",
+                table: "AcclamationVoteRecords",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AcclamationVoteRecords_RoundId_OrgUnitId",
+                table: "AcclamationVoteRecords",
+                columns: new[] { "RoundId", "OrgUnitId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AnnualRatings_OrgUnitId",
@@ -1280,6 +1665,27 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 column: "OrgUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClusterMemberships_ClusterId_Year_OrgUnitId",
+                table: "ClusterMemberships",
+                columns: new[] { "ClusterId", "Year", "OrgUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClusterMemberships_OrgUnitId",
+                table: "ClusterMemberships",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clusters_ManagingUnitId",
+                table: "Clusters",
+                column: "ManagingUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clusters_SearchName",
+                table: "Clusters",
+                column: "SearchName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CouncilMembers_OrgUnitId_UserId_TermFrom",
                 table: "CouncilMembers",
                 columns: new[] { "OrgUnitId", "UserId", "TermFrom" },
@@ -1300,6 +1706,100 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 table: "CouncilSessions",
                 column: "RoundId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantCommitments_CovenantId_OrgUnitId_CriterionId",
+                table: "CovenantCommitments",
+                columns: new[] { "CovenantId", "OrgUnitId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantCommitments_CriterionId",
+                table: "CovenantCommitments",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantCommitments_OrgUnitId",
+                table: "CovenantCommitments",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantCriteria_CovenantId",
+                table: "CovenantCriteria",
+                column: "CovenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantReports_CovenantId_OrgUnitId_CriterionId_AsOf",
+                table: "CovenantReports",
+                columns: new[] { "CovenantId", "OrgUnitId", "CriterionId", "AsOf" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantReports_CriterionId",
+                table: "CovenantReports",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantReports_OrgUnitId",
+                table: "CovenantReports",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantReports_UserId",
+                table: "CovenantReports",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Covenants_ClusterId_Year",
+                table: "Covenants",
+                columns: new[] { "ClusterId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Covenants_LeaderUnitId",
+                table: "Covenants",
+                column: "LeaderUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantScores_CovenantId_ScorerUnitId_ScoredUnitId_CriterionId",
+                table: "CovenantScores",
+                columns: new[] { "CovenantId", "ScorerUnitId", "ScoredUnitId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantScores_CriterionId",
+                table: "CovenantScores",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantScores_ScoredUnitId",
+                table: "CovenantScores",
+                column: "ScoredUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantScores_ScorerUnitId",
+                table: "CovenantScores",
+                column: "ScorerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantScores_UserId",
+                table: "CovenantScores",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantSignatures_CovenantId_OrgUnitId",
+                table: "CovenantSignatures",
+                columns: new[] { "CovenantId", "OrgUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantSignatures_OrgUnitId",
+                table: "CovenantSignatures",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CovenantSignatures_UserId",
+                table: "CovenantSignatures",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Criteria_CampaignId_SortOrder",
@@ -1563,6 +2063,15 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AcclamationBallots");
+
+            migrationBuilder.DropTable(
+                name: "AcclamationTally");
+
+            migrationBuilder.DropTable(
+                name: "AcclamationVoteRecords");
+
+            migrationBuilder.DropTable(
                 name: "AnnualRatings");
 
             migrationBuilder.DropTable(
@@ -1596,6 +2105,21 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "CampaignUnits");
 
             migrationBuilder.DropTable(
+                name: "ClusterMemberships");
+
+            migrationBuilder.DropTable(
+                name: "CovenantCommitments");
+
+            migrationBuilder.DropTable(
+                name: "CovenantReports");
+
+            migrationBuilder.DropTable(
+                name: "CovenantScores");
+
+            migrationBuilder.DropTable(
+                name: "CovenantSignatures");
+
+            migrationBuilder.DropTable(
                 name: "CriterionRevisions");
 
             migrationBuilder.DropTable(
@@ -1626,7 +2150,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "VoteRecords");
 
             migrationBuilder.DropTable(
+                name: "AcclamationRounds");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "CovenantCriteria");
 
             migrationBuilder.DropTable(
                 name: "AwardDecisions");
@@ -1647,6 +2177,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 name: "SessionAttendee");
 
             migrationBuilder.DropTable(
+                name: "Covenants");
+
+            migrationBuilder.DropTable(
                 name: "Pledges");
 
             migrationBuilder.DropTable(
@@ -1657,6 +2190,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CouncilSessions");
+
+            migrationBuilder.DropTable(
+                name: "Clusters");
 
             migrationBuilder.DropTable(
                 name: "Campaigns");
