@@ -110,6 +110,8 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /council/members/{UnitId:int}"] = "SDDAA",
         ["GET /council/sessions/{Id:int}"] = "SDAAA", // its members (the leader, the political officer as secretary) and admins
         ["GET /council/sessions/{Id:int}/minutes"] = "SDAAA",
+        ["GET /clusters"] = "SDAAA", // a leader outside every cluster gets an empty list
+        ["GET /clusters/{Id:int}"] = "SDDAA", // PX1's leader is no member unit's; the political department of a unit under the managing one follows it
     };
 
     /// <summary>
