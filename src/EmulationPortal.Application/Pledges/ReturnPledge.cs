@@ -1,7 +1,6 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
-using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Pledges;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -51,21 +50,6 @@ public sealed class ReturnPledge(IDbContextFactory<PortalDbContext> dbFactory, T
             return Outcome.Forbidden();
         }
 
-        db.Entry(pledge).Property(p => p.Version).OriginalValue = request.Version;
-        try
-        {
-            pledge.Return(user.UserId, clock.GetUtcNow().UtcDateTime, request.Reason);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
-
-        return Outcome.Ok();
+        return await db.SaveAsync(pledge, request.Version, () => pledge.Return(user.UserId, clock.GetUtcNow().UtcDateTime, request.Reason), ct);
     }
 }
