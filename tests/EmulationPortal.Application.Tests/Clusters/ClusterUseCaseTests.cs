@@ -27,8 +27,15 @@ public class ClusterUseCaseTests : IAsyncLifetime
         Assert.Equal((2021, ClusterRole.Head), (view.Year, view.Me.MyRole));
         Assert.Equal(4, view.Members.Count(m => m.SignedBy is not null));
         Assert.Equal(100, view.Covenant!.Criteria.Sum(c => c.Weight));
-        Assert.Single(view.Covenant.Ranking.Outliers);
-        Assert.Equal(await cluster.UnitIdAsync("Z117"), view.Covenant.Ranking.Standings[0].UnitId);
+        var production = view.Covenant.Criteria.Single(c => c.SortOrder == 0).Id;
+        var (z117, z125, z129) = (await cluster.UnitIdAsync("Z117"), await cluster.UnitIdAsync("Z125"), await cluster.UnitIdAsync("Z129"));
+        Assert.Equal((z129, z117, production), Assert.Single(view.Covenant.Ranking.Outliers)); // 5 against the others' 9 and 9.5
+
+        // Z117's total carries the outlying 5 (its production mean is 7.83): Z125, scored once at 9–10, leads at 9.1.
+        var standings = view.Covenant.Ranking.Standings;
+        Assert.Equal((z125, 1, 9.1), (standings[0].UnitId, standings[0].Rank, standings[0].Total));
+        Assert.Equal((2, 8.84), standings.Where(s => s.UnitId == z117).Select(s => (s.Rank, s.Total)).Single());
+        Assert.Equal(9.5, standings.Single(s => s.UnitId == z117).SelfScores[production]); // shown, not counted
     }
 
     [Fact]

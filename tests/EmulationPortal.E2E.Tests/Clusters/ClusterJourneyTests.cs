@@ -20,7 +20,9 @@ public sealed class ClusterJourneyTests(PortalBrowser browser)
 {
     private const string Z121 = "Nhà máy Z121 (Công ty TNHH MTV Hóa chất 21)";
     private const string Z111 = "Nhà máy Z111 (Công ty TNHH MTV Cơ khí Hóa chất 11)";
-    private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 20_000 };
+    // The cluster page is the portal's largest (six members side by side); on a loaded 2-core machine its steps took over 20 s.
+    private const float Patient = 45_000;
+    private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = Patient };
 
     [Fact]
     public async Task Two_leaders_sign_score_each_other_and_the_acclaimed_unit_is_proposed_for_the_flag()
@@ -35,34 +37,34 @@ public sealed class ClusterJourneyTests(PortalBrowser browser)
         await ScoreAsync(head, Z111, "9");
         await ScoreAsync(deputy, Z121, "9,5");
         var ranking = deputy.GetByRole(AriaRole.Table, new() { Name = "Xếp hạng theo điểm chấm chéo" });
-        await Assertions.Expect(ranking.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync(Z121, new() { Timeout = 20_000 });
+        await Assertions.Expect(ranking.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync(Z121, new() { Timeout = Patient });
         await Screenshots.TakeAsync(deputy, "cluster-ranking");
 
         await head.ReloadAsync();
         await PortalBrowser.WaitUntilInteractiveAsync(head);
-        await head.GetByRole(AriaRole.Button, new() { Name = "Mở vòng bỏ phiếu 1" }).ClickAsync(new() { Timeout = 20_000 });
+        await head.GetByRole(AriaRole.Button, new() { Name = "Mở vòng bỏ phiếu 1" }).ClickAsync(new() { Timeout = Patient });
         await Assertions.Expect(head.GetByText("đang bỏ phiếu, 0/6 đơn vị đã bỏ phiếu", new() { Exact = false })).ToBeVisibleAsync(Slow);
         await OthersVoteAsync();
         foreach (var page in new[] { head, deputy })
         {
             await page.ReloadAsync();
             await PortalBrowser.WaitUntilInteractiveAsync(page);
-            await page.GetByRole(AriaRole.Radio, new() { Name = Z121 }).CheckAsync(new() { Timeout = 20_000 });
+            await page.GetByRole(AriaRole.Radio, new() { Name = Z121 }).CheckAsync(new() { Timeout = Patient });
             await page.GetByRole(AriaRole.Button, new() { Name = "Bỏ phiếu", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Mã xác nhận" })).ToBeVisibleAsync(Slow);
         }
 
         await head.ReloadAsync();
         await PortalBrowser.WaitUntilInteractiveAsync(head);
-        await head.GetByRole(AriaRole.Button, new() { Name = "Kết thúc vòng và kiểm phiếu" }).ClickAsync(new() { Timeout = 20_000 });
+        await head.GetByRole(AriaRole.Button, new() { Name = "Kết thúc vòng và kiểm phiếu" }).ClickAsync(new() { Timeout = Patient });
         await Assertions.Expect(head.GetByText($"Cụm đã suy tôn {Z121} là đơn vị dẫn đầu.")).ToBeVisibleAsync(Slow);
         await Screenshots.TakeAsync(head, "cluster-vote");
 
         await head.GetByRole(AriaRole.Button, new() { Name = $"Đề nghị tặng Cờ thi đua cho {Z121}" }).ClickAsync();
-        await head.GetByRole(AriaRole.Link, new() { Name = "Xem trong đợt bình xét" }).ClickAsync(new() { Timeout = 20_000 });
+        await head.GetByRole(AriaRole.Link, new() { Name = "Xem trong đợt bình xét" }).ClickAsync(new() { Timeout = Patient });
         await head.WaitForURLAsync("**/reviews/*");
         await PortalBrowser.WaitUntilInteractiveAsync(head);
-        await head.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Đề nghị") }).ClickAsync(new() { Timeout = 20_000 });
+        await head.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Đề nghị") }).ClickAsync(new() { Timeout = Patient });
         var nomination = head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Cờ thi đua" }).Filter(new() { HasText = Z121 });
         await Assertions.Expect(nomination.First).ToBeVisibleAsync(Slow);
         await Screenshots.TakeAsync(head, "cluster-flag-nomination");
@@ -71,9 +73,14 @@ public sealed class ClusterJourneyTests(PortalBrowser browser)
     private async Task<IPage> OpenClusterAsync(string email)
     {
         var page = await browser.SignedInPageAsync(email);
-        await page.GotoAsync("/clusters");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cụm thi đua Sản xuất đạn và kinh doanh vật liệu nổ công nghiệp" }).ClickAsync(new() { Timeout = 20_000 });
-        await page.WaitForURLAsync("**/clusters/*");
+        page.SetDefaultTimeout(Patient);
+        page.SetDefaultNavigationTimeout(Patient);
+        await page.GotoAsync("/clusters", new() { Timeout = Patient });
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+
+        // Followed by its address, not clicked: typing into a page still turning interactive after an in-app navigation was lost.
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "Cụm thi đua Sản xuất đạn và kinh doanh vật liệu nổ công nghiệp" });
+        await page.GotoAsync((await link.GetAttributeAsync("href", new() { Timeout = Patient }))!, new() { Timeout = Patient });
         await PortalBrowser.WaitUntilInteractiveAsync(page);
         return page;
     }
@@ -85,7 +92,7 @@ public sealed class ClusterJourneyTests(PortalBrowser browser)
         var fields = page.GetByRole(AriaRole.Textbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cam kết: ") });
         for (var i = 0; i < values.Length; i++)
         {
-            await fields.Nth(i).FillAsync(values[i], new() { Timeout = 20_000 });
+            await fields.Nth(i).FillAsync(values[i], new() { Timeout = Patient });
             await fields.Nth(i).BlurAsync();
         }
 
@@ -97,10 +104,10 @@ public sealed class ClusterJourneyTests(PortalBrowser browser)
     {
         await page.ReloadAsync();
         await PortalBrowser.WaitUntilInteractiveAsync(page);
-        await page.GetByLabel("Đơn vị được chấm").ClickAsync(new() { Timeout = 20_000 });
+        await page.GetByLabel("Đơn vị được chấm").ClickAsync(new() { Timeout = Patient });
         await page.GetByRole(AriaRole.Option, new() { Name = unit }).ClickAsync();
         var fields = page.GetByRole(AriaRole.Textbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Điểm: ") });
-        await Assertions.Expect(fields).ToHaveCountAsync(5, new() { Timeout = 20_000 });
+        await Assertions.Expect(fields).ToHaveCountAsync(5, new() { Timeout = Patient });
         for (var i = 0; i < 5; i++)
         {
             await fields.Nth(i).FillAsync(points);
