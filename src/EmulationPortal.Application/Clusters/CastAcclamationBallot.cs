@@ -23,5 +23,5 @@ public sealed class CastAcclamationBallot(IDbContextFactory<PortalDbContext> dbF
             scope.Db.AcclamationVoteRecords.Add(voted);
             scope.Db.AcclamationBallots.Add(ballot);
             return code;
-        }, ct, $"UPDATE AcclamationRounds SET BallotsCounted = BallotsCounted WHERE Id = {roundId} AND CovenantId = {covenantId} AND IsClosed = 0");
+        }, ct, $"UPDATE \"AcclamationRounds\" SET \"BallotsCounted\" = \"BallotsCounted\" WHERE \"Id\" = {roundId} AND \"CovenantId\" = {covenantId} AND \"IsClosed\" = {false}");
 }

@@ -19,5 +19,5 @@ public sealed class CloseAcclamationRound(IDbContextFactory<PortalDbContext> dbF
             var threshold = await AcclamationRules.ThresholdAsync(scope.Db, scope.Covenant.Year, ct);
             scope.Covenant.CloseAcclamationRound(scope.Cluster, scope.MemberUnitId, roundId, chosen, voted, threshold);
             return true;
-        }, ct, $"UPDATE AcclamationRounds SET BallotsCounted = BallotsCounted WHERE Id = {roundId} AND CovenantId = {covenantId} AND IsClosed = 0");
+        }, ct, $"UPDATE \"AcclamationRounds\" SET \"BallotsCounted\" = \"BallotsCounted\" WHERE \"Id\" = {roundId} AND \"CovenantId\" = {covenantId} AND \"IsClosed\" = {false}");
 }

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace EmulationPortal.Migrations.SqlServer.Migrations
+namespace EmulationPortal.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,9 +31,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     LastSequence = table.Column<long>(type: "bigint", nullable: false),
-                    LastHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,14 +45,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Action = table.Column<int>(type: "int", nullable: false),
-                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,10 +63,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -75,16 +77,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "OrgUnits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    ParentId = table.Column<int>(type: "int", nullable: true),
-                    Headcount = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Headcount = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,13 +103,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "RuleSets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Book = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Book = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,11 +120,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,25 +141,25 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    StaffCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StaffCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,24 +176,24 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Theme = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Occasion = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    OwnerUnitId = table.Column<int>(type: "int", nullable: false),
-                    ParentCampaignId = table.Column<int>(type: "int", nullable: true),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Theme = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Occasion = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OwnerUnitId = table.Column<int>(type: "integer", nullable: false),
+                    ParentCampaignId = table.Column<int>(type: "integer", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
                     PledgeDeadline = table.Column<DateOnly>(type: "date", nullable: false),
                     LaunchDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    PledgesRequired = table.Column<bool>(type: "bit", nullable: false),
-                    LeaderAcceptanceRequired = table.Column<bool>(type: "bit", nullable: false),
-                    OpenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    PledgesRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    LeaderAcceptanceRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,13 +216,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Clusters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    SearchName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    ManagingUnitId = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    ManagingUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,9 +239,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DecisionNumberSeries",
                 columns: table => new
                 {
-                    IssuingUnitId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    LastNumber = table.Column<int>(type: "int", nullable: false)
+                    IssuingUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -256,20 +258,20 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "ReviewRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    ScopeUnitId = table.Column<int>(type: "int", nullable: false),
-                    RuleSetId = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ScopeUnitId = table.Column<int>(type: "integer", nullable: false),
+                    RuleSetId = table.Column<int>(type: "integer", nullable: false),
                     ReferenceDay = table.Column<DateOnly>(type: "date", nullable: false),
                     NominationDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    Titles = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Titles = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
                     DisclosureFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     DisclosureUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisclosureDays = table.Column<int>(type: "int", nullable: false)
+                    DisclosureDays = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -292,12 +294,12 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AnnualRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Rating = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,11 +322,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -341,10 +343,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,8 +363,8 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -385,10 +387,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -405,14 +407,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AwardRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    AdHoc = table.Column<bool>(type: "bit", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    AdHoc = table.Column<bool>(type: "boolean", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -435,14 +437,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CouncilMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
                     TermFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     TermTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -465,13 +467,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DisciplineRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Pending = table.Column<bool>(type: "bit", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Pending = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -485,24 +487,28 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "InitiativeRecords",
+                name: "InitiativeCouncilMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Scope = table.Column<int>(type: "int", nullable: false),
-                    RecognisedYear = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    SeatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InitiativeRecords", x => x.Id);
+                    table.PrimaryKey("PK_InitiativeCouncilMembers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InitiativeRecords_AspNetUsers_UserId",
+                        name: "FK_InitiativeCouncilMembers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativeCouncilMembers_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -511,9 +517,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CampaignUnits",
                 columns: table => new
                 {
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    LaunchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    LaunchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -536,16 +542,18 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Criteria",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Measure = table.Column<int>(type: "int", nullable: false),
-                    UnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Direction = table.Column<int>(type: "int", nullable: false),
-                    Weight = table.Column<double>(type: "float", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    CountsInitiatives = table.Column<bool>(type: "boolean", nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -562,19 +570,19 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Pledges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    ActionProgramme = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReviewedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    ActionProgramme = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedByUserId = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -603,16 +611,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Recognitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     RecognisedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -647,12 +655,12 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "ClusterMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ClusterId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClusterId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -675,16 +683,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Covenants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ClusterId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LeaderUnitId = table.Column<int>(type: "int", nullable: true),
-                    LeaderChosenBy = table.Column<int>(type: "int", nullable: true),
-                    HeadChoiceUnitId = table.Column<int>(type: "int", nullable: true),
-                    DeputyChoiceUnitId = table.Column<int>(type: "int", nullable: true),
-                    FlagNominationId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClusterId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    LeaderUnitId = table.Column<int>(type: "integer", nullable: true),
+                    LeaderChosenBy = table.Column<int>(type: "integer", nullable: true),
+                    HeadChoiceUnitId = table.Column<int>(type: "integer", nullable: true),
+                    DeputyChoiceUnitId = table.Column<int>(type: "integer", nullable: true),
+                    FlagNominationId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -707,26 +715,26 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AwardDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    IssuingUnitId = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: true),
-                    Sequence = table.Column<int>(type: "int", nullable: true),
-                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    IssuingUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: true),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SignerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SignerTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LegalBasis = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    DraftedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DraftedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IssuedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    IssuedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RevokedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    RevokedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RevocationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DraftedByUserId = table.Column<string>(type: "text", nullable: false),
+                    DraftedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "text", nullable: true),
+                    IssuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedByUserId = table.Column<string>(type: "text", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -767,13 +775,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CouncilSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    OpenedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedByUserId = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -796,21 +804,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    NominatingUnitId = table.Column<int>(type: "int", nullable: false),
-                    SubjectUnitId = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    NominatedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    NominatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    CouncilOutcome = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    NominatingUnitId = table.Column<int>(type: "integer", nullable: false),
+                    SubjectUnitId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: true),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NominatedByUserId = table.Column<string>(type: "text", nullable: false),
+                    NominatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "text", nullable: true),
+                    CouncilOutcome = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -857,19 +865,19 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "VerdictSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    TakenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ParentId = table.Column<int>(type: "int", nullable: true),
-                    Rating = table.Column<int>(type: "int", nullable: true),
-                    Members = table.Column<int>(type: "int", nullable: false),
-                    Evidence = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Verdicts = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: true),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    Members = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "text", nullable: true),
+                    Verdicts = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -898,23 +906,23 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CriterionRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RevisedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RevisedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    OldName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    NewName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    OldDescription = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    NewDescription = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    OldUnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    NewUnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    OldDirection = table.Column<int>(type: "int", nullable: false),
-                    NewDirection = table.Column<int>(type: "int", nullable: false),
-                    OldWeight = table.Column<double>(type: "float", nullable: false),
-                    NewWeight = table.Column<double>(type: "float", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RevisedByUserId = table.Column<string>(type: "text", nullable: false),
+                    RevisedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OldName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NewName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OldDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NewDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OldUnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    NewUnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    OldDirection = table.Column<int>(type: "integer", nullable: false),
+                    NewDirection = table.Column<int>(type: "integer", nullable: false),
+                    OldWeight = table.Column<double>(type: "double precision", nullable: false),
+                    NewWeight = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -943,13 +951,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "UnitTargets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    TargetValue = table.Column<double>(type: "float", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    TargetValue = table.Column<double>(type: "double precision", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -978,11 +986,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "PledgeItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PledgeId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    CommittedValue = table.Column<double>(type: "float", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PledgeId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    CommittedValue = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1005,14 +1013,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AcclamationRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CovenantId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Membership = table.Column<int>(type: "int", nullable: false),
-                    Candidates = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    IsClosed = table.Column<bool>(type: "bit", nullable: false),
-                    BallotsCounted = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CovenantId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Membership = table.Column<int>(type: "integer", nullable: false),
+                    Candidates = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    BallotsCounted = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1029,15 +1037,15 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CovenantCriteria",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CovenantId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Measure = table.Column<int>(type: "int", nullable: false),
-                    UnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Direction = table.Column<int>(type: "int", nullable: false),
-                    Weight = table.Column<double>(type: "float", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CovenantId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1054,12 +1062,12 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CovenantSignatures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CovenantId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    SignedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CovenantId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    SignedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1088,15 +1096,15 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "BallotRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Secret = table.Column<bool>(type: "bit", nullable: false),
-                    IsClosed = table.Column<bool>(type: "bit", nullable: false),
-                    NominationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    BallotsCounted = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Secret = table.Column<bool>(type: "boolean", nullable: false),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    NominationIds = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    BallotsCounted = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1113,13 +1121,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "SessionAttendee",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    MemberId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false),
-                    Present = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Present = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1148,21 +1156,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DecisionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DecisionId = table.Column<int>(type: "int", nullable: false),
-                    NominationId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    RecipientName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    UnitName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    TitleName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Bonus = table.Column<decimal>(type: "decimal(18,0)", precision: 18, scale: 0, nullable: false),
-                    ByCompetentPerson = table.Column<bool>(type: "bit", nullable: false),
-                    Included = table.Column<bool>(type: "bit", nullable: false),
-                    GoldenBookNumber = table.Column<int>(type: "int", nullable: true),
-                    VerificationCode = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    NominationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: true),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    RecipientName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UnitName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Bonus = table.Column<decimal>(type: "numeric(18,0)", precision: 18, scale: 0, nullable: false),
+                    ByCompetentPerson = table.Column<bool>(type: "boolean", nullable: false),
+                    Included = table.Column<bool>(type: "boolean", nullable: false),
+                    GoldenBookNumber = table.Column<int>(type: "integer", nullable: true),
+                    VerificationCode = table.Column<string>(type: "character varying(22)", maxLength: 22, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1197,14 +1205,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "NominationComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    NominationId = table.Column<int>(type: "int", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    NominationId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1234,20 +1242,20 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    PledgeItemId = table.Column<int>(type: "int", nullable: true),
-                    UnitTargetId = table.Column<int>(type: "int", nullable: true),
-                    Value = table.Column<double>(type: "float", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    PledgeItemId = table.Column<int>(type: "integer", nullable: true),
+                    UnitTargetId = table.Column<int>(type: "integer", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReportedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReportedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CorrectsReportId = table.Column<long>(type: "bigint", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    IsSuperseded = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CorrectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsSuperseded = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1295,9 +1303,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    ChosenUnitId = table.Column<int>(type: "int", nullable: false),
-                    ReceiptHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ChosenUnitId = table.Column<int>(type: "integer", nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1314,9 +1322,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AcclamationTally",
                 columns: table => new
                 {
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    AcclamationRoundId = table.Column<int>(type: "int", nullable: false),
-                    Votes = table.Column<int>(type: "int", nullable: false)
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    AcclamationRoundId = table.Column<int>(type: "integer", nullable: false),
+                    Votes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1333,10 +1341,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AcclamationVoteRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1359,12 +1367,12 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CovenantCommitments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CovenantId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    Value = table.Column<double>(type: "float", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CovenantId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1393,14 +1401,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CovenantReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CovenantId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    Value = table.Column<double>(type: "float", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CovenantId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1435,16 +1443,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CovenantScores",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CovenantId = table.Column<int>(type: "int", nullable: false),
-                    ScorerUnitId = table.Column<int>(type: "int", nullable: false),
-                    ScoredUnitId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    Points = table.Column<double>(type: "float", nullable: false),
-                    Evidence = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ScoredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CovenantId = table.Column<int>(type: "integer", nullable: false),
+                    ScorerUnitId = table.Column<int>(type: "integer", nullable: false),
+                    ScoredUnitId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    Points = table.Column<double>(type: "double precision", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ScoredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1486,9 +1494,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false),
-                    BallotRoundId = table.Column<int>(type: "int", nullable: false),
-                    Approved = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ReceiptHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    BallotRoundId = table.Column<int>(type: "integer", nullable: false),
+                    Approved = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1505,11 +1513,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "NomineeTally",
                 columns: table => new
                 {
-                    NominationId = table.Column<int>(type: "int", nullable: false),
-                    BallotRoundId = table.Column<int>(type: "int", nullable: false),
-                    Approvals = table.Column<int>(type: "int", nullable: false),
-                    Result = table.Column<int>(type: "int", nullable: false),
-                    ByChair = table.Column<bool>(type: "bit", nullable: false)
+                    NominationId = table.Column<int>(type: "integer", nullable: false),
+                    BallotRoundId = table.Column<int>(type: "integer", nullable: false),
+                    Approvals = table.Column<int>(type: "integer", nullable: false),
+                    Result = table.Column<int>(type: "integer", nullable: false),
+                    ByChair = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1526,11 +1534,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "VoteRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BallotRoundId = table.Column<int>(type: "int", nullable: false),
-                    AttendeeId = table.Column<int>(type: "int", nullable: false),
-                    InWriting = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BallotRoundId = table.Column<int>(type: "integer", nullable: false),
+                    AttendeeId = table.Column<int>(type: "integer", nullable: false),
+                    InWriting = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1547,6 +1555,127 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         principalTable: "SessionAttendee",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(321)", maxLength: 321, nullable: false),
+                    Problem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Solution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AppliedAt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AppliedSince = table.Column<DateOnly>(type: "date", nullable: false),
+                    SavingVnd = table.Column<double>(type: "double precision", nullable: true),
+                    SavingHours = table.Column<double>(type: "double precision", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    CouncilUnitId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProgressReportId = table.Column<long>(type: "bigint", nullable: true),
+                    ConsumedFor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ConsumedYear = table.Column<int>(type: "integer", nullable: true),
+                    ConsumedByDecisionId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_AspNetUsers_CreatedByUserId",
+                        column: x => x.CreatedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_AwardDecisions_ConsumedByDecisionId",
+                        column: x => x.ConsumedByDecisionId,
+                        principalTable: "AwardDecisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_OrgUnits_CouncilUnitId",
+                        column: x => x.CouncilUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_ProgressReports_ProgressReportId",
+                        column: x => x.ProgressReportId,
+                        principalTable: "ProgressReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeAuthors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Share = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeAuthors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeAuthors_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InitiativeAuthors_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeVotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
+                    MemberUserId = table.Column<string>(type: "text", nullable: false),
+                    Agrees = table.Column<bool>(type: "boolean", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    CastAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeVotes_AspNetUsers_MemberUserId",
+                        column: x => x.MemberUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InitiativeVotes_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -1601,8 +1730,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_AnnualRatings_Year_UserId",
                 table: "AnnualRatings",
                 columns: new[] { "Year", "UserId" },
-                unique: true,
-                filter: "[UserId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1613,8 +1741,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1650,15 +1777,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_AspNetUsers_StaffCode",
                 table: "AspNetUsers",
                 column: "StaffCode",
-                unique: true,
-                filter: "[StaffCode] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_AtUtc",
@@ -1689,8 +1814,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_AwardDecisions_IssuingUnitId_Year_Sequence",
                 table: "AwardDecisions",
                 columns: new[] { "IssuingUnitId", "Year", "Sequence" },
-                unique: true,
-                filter: "[Year] IS NOT NULL AND [Sequence] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AwardDecisions_RevokedByUserId",
@@ -1845,7 +1969,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 column: "LeaderUnitId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CovenantScores_CovenantId_ScorerUnitId_ScoredUnitId_CriterionId",
+                name: "IX_CovenantScores_CovenantId_ScorerUnitId_ScoredUnitId_Criteri~",
                 table: "CovenantScores",
                 columns: new[] { "CovenantId", "ScorerUnitId", "ScoredUnitId", "CriterionId" },
                 unique: true);
@@ -1930,8 +2054,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_DecisionLines_VerificationCode",
                 table: "DecisionLines",
                 column: "VerificationCode",
-                unique: true,
-                filter: "[VerificationCode] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_DisciplineRecords_UserId_Year",
@@ -1939,15 +2062,74 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 columns: new[] { "UserId", "Year" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeRecords_Code",
-                table: "InitiativeRecords",
+                name: "IX_InitiativeAuthors_InitiativeId_UserId",
+                table: "InitiativeAuthors",
+                columns: new[] { "InitiativeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeAuthors_UserId",
+                table: "InitiativeAuthors",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeCouncilMembers_OrgUnitId_UserId",
+                table: "InitiativeCouncilMembers",
+                columns: new[] { "OrgUnitId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeCouncilMembers_UserId",
+                table: "InitiativeCouncilMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_Code",
+                table: "Initiatives",
                 column: "Code",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeRecords_UserId",
-                table: "InitiativeRecords",
-                column: "UserId");
+                name: "IX_Initiatives_ConsumedByDecisionId",
+                table: "Initiatives",
+                column: "ConsumedByDecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CouncilUnitId",
+                table: "Initiatives",
+                column: "CouncilUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CreatedByUserId",
+                table: "Initiatives",
+                column: "CreatedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrgUnitId_State",
+                table: "Initiatives",
+                columns: new[] { "OrgUnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_ProgressReportId",
+                table: "Initiatives",
+                column: "ProgressReportId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_SearchName",
+                table: "Initiatives",
+                column: "SearchName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeVotes_InitiativeId_MemberUserId",
+                table: "InitiativeVotes",
+                columns: new[] { "InitiativeId", "MemberUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeVotes_MemberUserId",
+                table: "InitiativeVotes",
+                column: "MemberUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NominationComments_AuthorUserId",
@@ -2026,7 +2208,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 table: "Pledges",
                 columns: new[] { "CampaignId", "OrgUnitId" },
                 unique: true,
-                filter: "UserId IS NULL");
+                filter: "\"UserId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pledges_CampaignId_OrgUnitId_Status",
@@ -2037,8 +2219,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_Pledges_CampaignId_UserId",
                 table: "Pledges",
                 columns: new[] { "CampaignId", "UserId" },
-                unique: true,
-                filter: "[UserId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pledges_OrgUnitId",
@@ -2059,8 +2240,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_ProgressReports_CorrectsReportId",
                 table: "ProgressReports",
                 column: "CorrectsReportId",
-                unique: true,
-                filter: "[CorrectsReportId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressReports_CriterionId",
@@ -2253,16 +2433,19 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DisciplineRecords");
 
             migrationBuilder.DropTable(
-                name: "InitiativeRecords");
+                name: "InitiativeAuthors");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeCouncilMembers");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeVotes");
 
             migrationBuilder.DropTable(
                 name: "NominationComments");
 
             migrationBuilder.DropTable(
                 name: "NomineeTally");
-
-            migrationBuilder.DropTable(
-                name: "ProgressReports");
 
             migrationBuilder.DropTable(
                 name: "Recognitions");
@@ -2283,16 +2466,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CovenantCriteria");
 
             migrationBuilder.DropTable(
-                name: "AwardDecisions");
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
                 name: "Nominations");
-
-            migrationBuilder.DropTable(
-                name: "PledgeItems");
-
-            migrationBuilder.DropTable(
-                name: "UnitTargets");
 
             migrationBuilder.DropTable(
                 name: "BallotRounds");
@@ -2304,10 +2481,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Covenants");
 
             migrationBuilder.DropTable(
-                name: "Pledges");
+                name: "AwardDecisions");
 
             migrationBuilder.DropTable(
-                name: "Criteria");
+                name: "ProgressReports");
 
             migrationBuilder.DropTable(
                 name: "CouncilMembers");
@@ -2319,19 +2496,31 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Clusters");
 
             migrationBuilder.DropTable(
-                name: "Campaigns");
+                name: "PledgeItems");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "UnitTargets");
 
             migrationBuilder.DropTable(
                 name: "ReviewRounds");
 
             migrationBuilder.DropTable(
-                name: "OrgUnits");
+                name: "Pledges");
+
+            migrationBuilder.DropTable(
+                name: "Criteria");
 
             migrationBuilder.DropTable(
                 name: "RuleSets");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "OrgUnits");
         }
     }
 }
