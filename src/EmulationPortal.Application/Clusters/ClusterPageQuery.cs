@@ -23,7 +23,7 @@ public sealed class ClusterPageQuery(IDbContextFactory<PortalDbContext> dbFactor
 
         var years = await db.Covenants.Where(c => c.ClusterId == clusterId).Select(c => c.Year).OrderByDescending(y => y).ToListAsync(ct);
         var shown = year ?? (years.Count > 0 ? years[0] : cluster.Memberships.Select(m => m.Year).DefaultIfEmpty(0).Max());
-        var covenant = await db.Covenants.AsNoTracking().SingleOrDefaultAsync(c => c.ClusterId == clusterId && c.Year == shown, ct);
+        var covenant = await db.Covenants.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(c => c.ClusterId == clusterId && c.Year == shown, ct);
         var me = ClusterAccess.MemberUnitOf(user, cluster, shown);
         var oversees = await ClusterAccess.OverseesAsync(db, user, cluster, ct);
         if (me is null && !oversees)

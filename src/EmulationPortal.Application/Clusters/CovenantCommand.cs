@@ -34,7 +34,7 @@ internal static class CovenantCommand
                     return Outcome<T>.From(Outcome.Broken(new DomainRuleException("acclamation.notOpen", "This ballot round does not take ballots.")));
                 }
 
-                var covenant = await db.Covenants.SingleOrDefaultAsync(c => c.Id == covenantId, ct);
+                var covenant = await db.Covenants.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == covenantId, ct);
                 var cluster = covenant is null ? null : await db.Clusters.SingleAsync(c => c.Id == covenant.ClusterId, ct);
                 if (covenant is null || cluster is null)
                 {

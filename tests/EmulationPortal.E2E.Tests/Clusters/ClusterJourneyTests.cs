@@ -122,7 +122,7 @@ public sealed class ClusterJourneyTests(PortalBrowser browser)
     private async Task OthersVoteAsync()
     {
         await using var db = await browser.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var covenant = await db.Covenants.AsNoTracking().SingleAsync();
+        var covenant = await db.Covenants.AsNoTracking().AsSplitQuery().SingleAsync();
         var round = covenant.AcclamationRounds.Single();
         var units = await db.OrgUnits.Where(u => u.Code.StartsWith("Z1")).ToDictionaryAsync(u => u.Code, u => u.Id);
         using var scope = browser.Services.CreateScope();

@@ -91,7 +91,7 @@ public sealed partial class AcclamationPanel
         _busy = true;
         try
         {
-            await Changed.InvokeAsync(await step(await CurrentUser.GetAsync()));
+            await Changed.InvokeAsync(await CurrentUser.ActAsync(step));
         }
         finally
         {
