@@ -36,7 +36,8 @@ public sealed class ClusterJourneyTests(PortalBrowser browser)
 
         await ScoreAsync(head, Z111, "9");
         await ScoreAsync(deputy, Z121, "9,5");
-        var ranking = deputy.GetByRole(AriaRole.Table, new() { Name = "Xếp hạng theo điểm chấm chéo" });
+        // The ranking is the table with the totals (MudSimpleTable puts attributes on its wrapper, so the table has no name of its own).
+        var ranking = deputy.GetByRole(AriaRole.Table).Filter(new() { Has = deputy.GetByRole(AriaRole.Columnheader, new() { Name = "Tổng điểm" }) });
         await Assertions.Expect(ranking.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync(Z121, new() { Timeout = Patient });
         await Screenshots.TakeAsync(deputy, "cluster-ranking");
 
