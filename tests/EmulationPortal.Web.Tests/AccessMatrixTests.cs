@@ -122,6 +122,8 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /initiatives/{Id:int}/edit"] = "SDDDD", // recognised: nobody edits it any more
         ["GET /initiatives/register.xlsx"] = "SAAAA", // each gets the rows they may read (InitiativeAccessTests)
         ["GET /council/sessions/{id:int}/minutes.docx"] = "SDAAA", // as the minutes page
+        ["GET /clusters"] = "SDAAA", // a leader outside every cluster gets an empty list
+        ["GET /clusters/{Id:int}"] = "SDDAA", // PX1's leader is no member unit's; the political department of a unit under the managing one follows it
     };
 
     /// <summary>

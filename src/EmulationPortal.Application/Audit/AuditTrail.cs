@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Clusters;
 using EmulationPortal.Domain.Council;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,11 @@ internal static class AuditTrail
     /// Recorded without who, without the key and with only these values: a secret ballot's entry says that a ballot was
     /// cast in a round, never by whom nor how (docs/adr/0006-secret-ballot.md).
     /// </summary>
-    private static readonly Dictionary<Type, string[]> Anonymous = new() { [typeof(Ballot)] = [nameof(Ballot.BallotRoundId)] };
+    private static readonly Dictionary<Type, string[]> Anonymous = new()
+    {
+        [typeof(Ballot)] = [nameof(Ballot.BallotRoundId)],
+        [typeof(AcclamationBallot)] = [nameof(AcclamationBallot.RoundId)],
+    };
 
     /// <summary>Vietnamese stays readable in the stored JSON; it is shown through Blazor's HTML encoding, never raw.</summary>
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -1,6 +1,7 @@
 using EmulationPortal.Application.Audit;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Clusters;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Decisions;
 using EmulationPortal.Domain.Council;
@@ -53,6 +54,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<BallotRound> BallotRounds => Set<BallotRound>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<VoteRecord> VoteRecords => Set<VoteRecord>();
+    public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
+    public DbSet<Covenant> Covenants => Set<Covenant>();
+    public DbSet<AcclamationBallot> AcclamationBallots => Set<AcclamationBallot>();
+    public DbSet<AcclamationVoteRecord> AcclamationVoteRecords => Set<AcclamationVoteRecord>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

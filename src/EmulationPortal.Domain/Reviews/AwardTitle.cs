@@ -17,6 +17,9 @@ public enum AwardTitle
 
     /// <summary>Tập thể lao động xuất sắc (army: Đơn vị quyết thắng).</summary>
     ExcellentCollective = 11,
+
+    /// <summary>Cờ thi đua (of the general department): the collective leading its cluster, proposed by the cluster's head.</summary>
+    EmulationFlag = 12,
 }
 
 public enum TitleSubject

@@ -27,7 +27,9 @@ public static class CollectiveEligibility
             AdvancedShare(members, e.ExcellentCollectiveAdvancedShare, exclusive: false),
             AtLeastOneFighter(e, members),
         ]);
-        return [advanced, excellent];
+        // The flag goes to the unit its cluster acclaims: no rule of the record decides it, the cluster's head proposes it.
+        var flag = Verdict.AllOf(AwardTitle.EmulationFlag, [RuleCheck.Of("cluster", RuleOutcome.Unknown, "collective.flag.byCluster", e.ExcellentCollectiveClause)]);
+        return [advanced, excellent, flag];
     }
 
     private static RuleCheck AdvancedShare(IReadOnlyList<MemberRecord> members, Figure share, bool exclusive)

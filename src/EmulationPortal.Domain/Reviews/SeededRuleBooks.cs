@@ -77,6 +77,7 @@ public static class SeededRuleBooks
         new(AwardTitle.MinistryFighter, TitleSubject.Individual, "Bộ", "Chiến sĩ thi đua cấp Bộ", "Chiến sĩ thi đua toàn quân", true, ministryVote, "Bộ trưởng Bộ Quốc phòng", catalogue with { Unconfirmed = true }, new Figure(3.0m, bonus)),
         new(AwardTitle.AdvancedCollective, TitleSubject.Collective, "Cơ sở", "Tập thể lao động tiên tiến", "Đơn vị tiên tiến", false, null, "Giám đốc doanh nghiệp", catalogue, new Figure(0.8m, bonus)),
         new(AwardTitle.ExcellentCollective, TitleSubject.Collective, "Tổng cục", "Tập thể lao động xuất sắc", "Đơn vị quyết thắng", false, null, "Chủ nhiệm Tổng cục", catalogue with { Unconfirmed = true }, new Figure(1.5m, bonus)),
+        new(AwardTitle.EmulationFlag, TitleSubject.Collective, "Tổng cục", "Cờ thi đua của Tổng cục", "Cờ thi đua của Tổng cục", true, fighterVote, "Chủ nhiệm Tổng cục", catalogue with { Unconfirmed = true }, new Figure(6.0m, bonus)),
     ];
 
     /// <summary>At least two thirds of the council present: common in sector circulars, not read in the law itself.</summary>

@@ -409,6 +409,375 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CriterionRevisions");
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.AcclamationBallot", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChosenUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptHash")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("AcclamationBallots");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.AcclamationRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BallotsCounted")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Candidates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Membership")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AcclamationRounds", (string)null);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.AcclamationVoteRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("RoundId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("AcclamationVoteRecords");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.ClusterMembership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("ClusterId", "Year", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ClusterMemberships", (string)null);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.Covenant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeputyChoiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FlagNominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HeadChoiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeaderChosenBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeaderUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaderUnitId");
+
+                    b.HasIndex("ClusterId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Covenants");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("CovenantId", "OrgUnitId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantCommitments", (string)null);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CovenantId");
+
+                    b.ToTable("CovenantCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CovenantId", "OrgUnitId", "CriterionId", "AsOf");
+
+                    b.ToTable("CovenantReports", (string)null);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScoredUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScorerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("ScoredUnitId");
+
+                    b.HasIndex("ScorerUnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CovenantId", "ScorerUnitId", "ScoredUnitId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantScores", (string)null);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantSignature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CovenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CovenantId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("CovenantSignatures", (string)null);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.EmulationCluster", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ManagingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagingUnitId");
+
+                    b.HasIndex("SearchName");
+
+                    b.ToTable("Clusters", (string)null);
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Council.Ballot", b =>
                 {
                     b.Property<long>("Id")
@@ -1802,6 +2171,209 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.AcclamationBallot", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.AcclamationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.AcclamationRound", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.Covenant", null)
+                        .WithMany("AcclamationRounds")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("EmulationPortal.Domain.Clusters.AcclamationTally", "Tallies", b1 =>
+                        {
+                            b1.Property<int>("AcclamationRoundId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UnitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Votes")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("AcclamationRoundId", "UnitId");
+
+                            b1.ToTable("AcclamationTally");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AcclamationRoundId");
+                        });
+
+                    b.Navigation("Tallies");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.AcclamationVoteRecord", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Clusters.AcclamationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.ClusterMembership", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.EmulationCluster", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.Covenant", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.EmulationCluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LeaderUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantCommitment", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.Covenant", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Clusters.CovenantCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantCriterion", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.Covenant", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantReport", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.Covenant", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Clusters.CovenantCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantScore", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.Covenant", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Clusters.CovenantCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScoredUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScorerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.CovenantSignature", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Clusters.Covenant", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.EmulationCluster", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ManagingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Council.Ballot", b =>
                 {
                     b.HasOne("EmulationPortal.Domain.Council.BallotRound", null)
@@ -2361,6 +2933,26 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Revisions");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.Covenant", b =>
+                {
+                    b.Navigation("AcclamationRounds");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Reports");
+
+                    b.Navigation("Scores");
+
+                    b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Clusters.EmulationCluster", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("EmulationPortal.Domain.Council.CouncilSession", b =>

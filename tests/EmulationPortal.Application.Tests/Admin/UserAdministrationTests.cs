@@ -59,7 +59,8 @@ public class UserAdministrationTests : IAsyncLifetime
         var team = await ListAsync(unitId: await UnitIdAsync("PX1-T1"));
         var firstPage = await ListAsync(pageSize: 25);
 
-        Assert.Equal(4, leaders.Total);
+        // The four workshop leaders and the six cluster members' directors (Z121 and its five peer factories).
+        Assert.Equal(10, leaders.Total);
         Assert.All(leaders.Items, u => Assert.Equal(Roles.UnitLeader, u.Role));
         Assert.Equal(35, team.Total);
         Assert.All(team.Items, u => Assert.Equal("PX1-T1", u.UnitCode));

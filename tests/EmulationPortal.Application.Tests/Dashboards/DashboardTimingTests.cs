@@ -26,7 +26,7 @@ public class DashboardTimingTests : IAsyncLifetime
         var officer = await db.Users.SingleAsync(u => u.Email == "chinhtri@z121.demo", Ct);
         var user = new TestUser(officer.Id, officer.OrgUnitId, Roles.PoliticalOfficer);
         var query = _database.Get<CampaignDashboardQuery>();
-        var staff = await db.OrgUnits.SumAsync(u => u.Headcount, Ct);
+        var staff = await Z121StaffAsync(db);
 
         var times = new List<double>();
         CampaignDashboard? dashboard = null;
@@ -38,8 +38,21 @@ public class DashboardTimingTests : IAsyncLifetime
         }
 
         Assert.NotNull(dashboard);
-        Assert.InRange(dashboard.Staff, staff - 20, staff); // every participating unit's people counted (the general department's row aside)
+        Assert.InRange(dashboard.Staff, staff - 20, staff); // every participating unit's people counted
         times.Sort();
         TestContext.Current.SendDiagnosticMessage($"Campaign dashboard on the demo ({dashboard.Staff} staff, {dashboard.Units.Count} units): median {times[10]:0.0} ms, min {times[0]:0.0} ms, max {times[^1]:0.0} ms over 21 runs");
+    }
+
+    /// <summary>The people of Z121's tree, the drive's units; the cluster's peer factories under the general department are outside it.</summary>
+    private static async Task<int> Z121StaffAsync(Data.PortalDbContext db)
+    {
+        var units = await db.OrgUnits.Select(u => new { u.Id, u.ParentId, u.Code, u.Headcount }).ToListAsync(Ct);
+        var inTree = units.Where(u => u.Code == "Z121").Select(u => u.Id).ToHashSet();
+        for (var added = true; added;)
+        {
+            added = units.Where(u => u.ParentId is { } p && inTree.Contains(p)).Select(u => inTree.Add(u.Id)).ToList().Contains(true);
+        }
+
+        return units.Where(u => inTree.Contains(u.Id)).Sum(u => u.Headcount);
     }
 }

@@ -24,4 +24,21 @@ public static class DemoAccounts
         new("px3.truong@z121.demo", "Vũ Quang Sơn", Roles.UnitLeader, "PX3"),
         new("px4.truong@z121.demo", "Đỗ Minh Tuấn", Roles.UnitLeader, "PX4"),
     ];
+
+    /// <summary>
+    /// The leaders of the cluster's member factories: Z121's director and the five peer factories' (seeded with the
+    /// cluster, outside the Z121 tree's drive and review).
+    /// </summary>
+    public static Account Z121Director { get; } = new("z121.truong@z121.demo", "Nguyễn Quốc Thịnh", Roles.UnitLeader, "Z121");
+    public static Account Z111Director { get; } = new("z111.truong@z121.demo", "Lê Văn Hùng", Roles.UnitLeader, "Z111");
+
+    public static IReadOnlyList<Account> ClusterLeaders { get; } =
+    [
+        Z121Director,
+        Z111Director,
+        new("z117.truong@z121.demo", "Trần Minh Đức", Roles.UnitLeader, "Z117"),
+        new("z125.truong@z121.demo", "Phạm Văn Long", Roles.UnitLeader, "Z125"),
+        new("z127.truong@z121.demo", "Hoàng Anh Tuấn", Roles.UnitLeader, "Z127"),
+        new("z129.truong@z121.demo", "Đặng Xuân Trường", Roles.UnitLeader, "Z129"),
+    ];
 }

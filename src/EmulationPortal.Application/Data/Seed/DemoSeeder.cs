@@ -33,6 +33,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         await new DemoReview(db).SeedAsync(units, staff, ct);
         await new Decisions.DemoDecision(db).SeedAsync(units, staff, ct);
         await new DemoCouncil(db).SeedAsync(units, staff, ct);
+        await new Clusters.DemoCluster(db).SeedAsync(units["TCCNQP"], units["Z121"], hasher.HashPassword(new PortalUser(), DemoAccounts.Password), ct);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken ct)
@@ -83,7 +84,7 @@ internal sealed class DemoSeeder(PortalDbContext db, IPasswordHasher<PortalUser>
         return users.Select(u => u.User).ToList();
     }
 
-    private static PortalUser NewUser(string email, string fullName, OrgUnit unit, string passwordHash) => new()
+    internal static PortalUser NewUser(string email, string fullName, OrgUnit unit, string passwordHash) => new()
     {
         UserName = email,
         NormalizedUserName = email.ToUpperInvariant(),
