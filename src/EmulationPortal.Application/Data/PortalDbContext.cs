@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Audit;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Attachments;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Decisions;
@@ -53,6 +54,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<BallotRound> BallotRounds => Set<BallotRound>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<VoteRecord> VoteRecords => Set<VoteRecord>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }
