@@ -122,6 +122,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /initiatives/{Id:int}/edit"] = "SDDDD", // recognised: nobody edits it any more
         ["GET /initiatives/register.xlsx"] = "SAAAA", // each gets the rows they may read (InitiativeAccessTests)
         ["GET /council/sessions/{id:int}/minutes.docx"] = "SDAAA", // as the minutes page
+        ["GET /attachments/{id:int}"] = "SNNNN", // the demo keeps no file 1; who downloads whose file: AttachmentEndpointTests
     };
 
     /// <summary>
