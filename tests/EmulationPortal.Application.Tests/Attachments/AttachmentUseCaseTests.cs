@@ -2,6 +2,7 @@ using EmulationPortal.Application.Attachments;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Application.Initiatives;
+using EmulationPortal.Application.Reviews;
 using EmulationPortal.Application.Tests.Initiatives;
 using EmulationPortal.Application.Tests.Reviews;
 using EmulationPortal.Domain.Attachments;
@@ -155,7 +156,7 @@ public class AttachmentUseCaseTests : IAsyncLifetime
         var endless = new CountingStream(TestFiles.PdfOfSize(20 * 1024 * 1024));
         var request = new UploadAttachment.Request { OwnerKind = AttachmentOwner.Initiative, OwnerId = other, OwnerVersion = await VersionAsync(AttachmentOwner.Initiative, other), FileName = "lon.pdf", Content = endless };
         Assert.Equal("attachment.tooLarge", (await _database.Get<UploadAttachment>().ExecuteAsync(_worker, request, Ct)).RuleCode);
-        Assert.Equal(new AttachmentOptions().MaxFileBytes + 1, endless.Read);
+        Assert.Equal(new AttachmentOptions().MaxFileBytes + 1, endless.BytesRead);
     }
 
     private async Task<int> DraftAsync()
@@ -199,12 +200,12 @@ public class AttachmentUseCaseTests : IAsyncLifetime
     /// <summary>A stream that counts what was read from it.</summary>
     private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes, writable: false)
     {
-        public long Read { get; private set; }
+        public long BytesRead { get; private set; }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             var read = await base.ReadAsync(buffer, cancellationToken);
-            Read += read;
+            BytesRead += read;
             return read;
         }
     }
