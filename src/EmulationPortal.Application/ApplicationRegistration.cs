@@ -6,7 +6,7 @@ namespace EmulationPortal.Application;
 
 public static class ApplicationRegistration
 {
-    /// <summary>Every <see cref="IUseCase"/> class, scoped (each creates a short-lived DbContext per call), the validators they run and the dashboards' shared facts cache.</summary>
+    /// <summary>Every <see cref="IUseCase"/> class, scoped (each creates a short-lived DbContext per call), the validators they run, the dashboards' shared facts cache and the attachment limits (defaults; the host binds its configuration).</summary>
     public static IServiceCollection AddPortalUseCases(this IServiceCollection services)
     {
         var useCases = typeof(ApplicationRegistration).Assembly.GetTypes()
@@ -18,6 +18,8 @@ public static class ApplicationRegistration
 
         services.AddSingleton<Dashboards.DashboardFactsCache>();
         services.AddSingleton<Dashboards.DashboardChangeNotifier>();
+        services.AddOptions<Attachments.AttachmentOptions>()
+            .Validate(o => o.MaxFileBytes > 0 && o.MaxFilesPerOwner > 0, "Attachments:MaxFileBytes and Attachments:MaxFilesPerOwner are positive.");
         services.AddValidatorsFromAssembly(typeof(ApplicationRegistration).Assembly, includeInternalTypes: true);
         return services;
     }

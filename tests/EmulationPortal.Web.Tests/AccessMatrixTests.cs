@@ -124,6 +124,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /council/sessions/{id:int}/minutes.docx"] = "SDAAA", // as the minutes page
         ["GET /clusters"] = "SDAAA", // a leader outside every cluster gets an empty list
         ["GET /clusters/{Id:int}"] = "SDDAA", // PX1's leader is no member unit's; the political department of a unit under the managing one follows it
+        ["GET /attachments/{id:int}"] = "SNNNN", // the demo keeps no file 1; who downloads whose file: AttachmentEndpointTests
     };
 
     /// <summary>

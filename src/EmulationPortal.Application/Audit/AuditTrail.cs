@@ -3,6 +3,7 @@ using System.Text.Json;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Clusters;
+using EmulationPortal.Domain.Attachments;
 using EmulationPortal.Domain.Council;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,12 @@ namespace EmulationPortal.Application.Audit;
 /// </summary>
 internal static class AuditTrail
 {
-    /// <summary>Never audited: the audit itself, key material, sign-in plumbing.</summary>
+    /// <summary>
+    /// Never audited: the audit itself, key material, sign-in plumbing, and a file's bytes (its <see cref="Attachment"/>
+    /// row, audited, records the file by name, size and SHA-256; the log does not keep a copy of the file).
+    /// </summary>
     private static readonly HashSet<Type> Unaudited =
-        [typeof(AuditEntry), typeof(AuditChainHead), typeof(DataProtectionKey),
+        [typeof(AuditEntry), typeof(AuditChainHead), typeof(DataProtectionKey), typeof(AttachmentContent),
          typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>), typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<string>)];
 
     /// <summary>Secrets are recorded as "changed", never by value; counters that move on every sign-in are noise.</summary>

@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Audit;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Attachments;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Clusters;
 using EmulationPortal.Domain.Common;
@@ -58,6 +59,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<Covenant> Covenants => Set<Covenant>();
     public DbSet<AcclamationBallot> AcclamationBallots => Set<AcclamationBallot>();
     public DbSet<AcclamationVoteRecord> AcclamationVoteRecords => Set<AcclamationVoteRecord>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

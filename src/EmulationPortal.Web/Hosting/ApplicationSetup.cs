@@ -1,11 +1,12 @@
 using EmulationPortal.Application;
+using EmulationPortal.Application.Attachments;
 using EmulationPortal.Application.Common;
 
 namespace EmulationPortal.Web.Hosting;
 
 internal static class ApplicationSetup
 {
-    /// <summary>The use cases, their validators, and the clock (moved to <c>Clock:Today</c> for the demo, never in production).</summary>
+    /// <summary>The use cases, their validators, the attachment limits (<c>Attachments:MaxFileBytes</c>, <c>Attachments:MaxFilesPerOwner</c>), and the clock (moved to <c>Clock:Today</c> for the demo, never in production).</summary>
     public static IServiceCollection AddPortalApplication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var today = configuration.GetValue<DateOnly?>("Clock:Today");
@@ -17,6 +18,7 @@ internal static class ApplicationSetup
 
         services.AddSingleton(ShiftedTimeProvider.For(today, TimeProvider.System));
         services.AddPortalUseCases();
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
         return services;
     }
 }

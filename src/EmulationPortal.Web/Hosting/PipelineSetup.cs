@@ -2,6 +2,7 @@ using EmulationPortal.Web.Components;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
 using EmulationPortal.Web.Features.Admin;
+using EmulationPortal.Web.Features.Attachments;
 using EmulationPortal.Web.Features.Council;
 using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Features.Initiatives;
@@ -53,6 +54,7 @@ internal static class PipelineSetup
         app.MapCouncilEndpoints();
         app.MapReviewEndpoints();
         app.MapImportEndpoints();
+        app.MapAttachmentEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }

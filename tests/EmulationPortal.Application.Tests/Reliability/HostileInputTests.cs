@@ -1,4 +1,5 @@
 using System.Text;
+using EmulationPortal.Application.Attachments;
 using EmulationPortal.Application.Campaigns;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Identity;
@@ -9,6 +10,7 @@ using EmulationPortal.Application.Recognitions;
 using EmulationPortal.Application.Units;
 using EmulationPortal.Application.Users;
 using EmulationPortal.Application.Users.Import;
+using EmulationPortal.Domain.Attachments;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Recognition;
 using Microsoft.EntityFrameworkCore;
@@ -110,6 +112,87 @@ public class HostileInputTests(HostileWorld world) : IClassFixture<HostileWorld>
             Assert.Equal(stored, attempt.After);
             Assert.True(attempt.After!.IsNormalized(NormalizationForm.FormC));
         }
+    }
+
+    /// <summary>Uploads that only pretend to be a kept kind, disagree with their name, hold nothing or too much: refused on their rule.</summary>
+    public static TheoryData<string, string, string> HostileUploads => new()
+    {
+        { "exe-as-pdf", "hoa-don.pdf", "attachment.type" },
+        { "html-as-png", "anh.png", "attachment.type" },
+        { "zip-as-docx", "bao-cao.docx", "attachment.type" },
+        { "pdf-as-docx", "bao-cao.docx", "attachment.extension" },
+        { "empty", "trong.pdf", "attachment.empty" },
+        { "oversize", "lon.pdf", "attachment.tooLarge" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileUploads))]
+    public async Task Hostile_uploads_are_refused_on_their_rule_with_nothing_written(string content, string name, string code)
+    {
+        var draft = await DraftToAttachToAsync(world);
+        var counts = await world.CountsAsync();
+        byte[] bytes = content switch
+        {
+            "exe-as-pdf" => TestFiles.Exe(),
+            "html-as-png" => TestFiles.Html(),
+            "zip-as-docx" => TestFiles.NotDocxZip(),
+            "pdf-as-docx" => TestFiles.Pdf(),
+            "oversize" => TestFiles.PdfOfSize((int)new AttachmentOptions().MaxFileBytes + 1),
+            _ => [],
+        };
+
+        var outcome = await UploadAsync(world, draft, name, bytes);
+
+        Assert.Equal((OutcomeStatus.RuleBroken, code), (outcome.Status, outcome.RuleCode));
+        Assert.Equal(counts, await world.CountsAsync());
+        Assert.Equal(0, await world.ReadAsync(db => db.Attachments.CountAsync(a => a.OwnerId == draft, Ct)));
+    }
+
+    public static TheoryData<string> InputNames() => new(Inputs.Keys);
+
+    /// <summary>Every hostile text as a file's name: kept as its last segment, normalised, within its length, or refused when absurdly long.</summary>
+    [Theory]
+    [MemberData(nameof(InputNames))]
+    public async Task Hostile_file_names_are_kept_clean_or_refused_on_the_name(string inputName)
+    {
+        var (input, stored) = Inputs[inputName];
+        var draft = await DraftToAttachToAsync(world);
+
+        var outcome = await UploadAsync(world, draft, input + ".pdf", TestFiles.Pdf());
+
+        if (stored is null)
+        {
+            Assert.Equal(("FileName", "attachment.name.tooLong"), Assert.Single(outcome.Errors) is var e ? (e.Field, e.Code) : default);
+            return;
+        }
+
+        Assert.True(outcome.Succeeded, $"{outcome.Status} {outcome.RuleCode}");
+        var name = await world.ReadAsync(db => db.Attachments.Where(a => a.OwnerId == draft).Select(a => a.FileName).SingleAsync(Ct));
+        Assert.Equal(AttachmentName.Sanitise(input + ".pdf"), name);
+        Assert.EndsWith(".pdf", name, StringComparison.Ordinal);
+        Assert.True(name.IsNormalized(NormalizationForm.FormC) && name.Length <= AttachmentName.MaxLength);
+        Assert.DoesNotContain(name, c => char.IsControl(c) || c is '/' or '\\' or '<' or '>');
+    }
+
+    private static async Task<int> DraftToAttachToAsync(HostileWorld w)
+    {
+        var worker = w.Staff(5);
+        var saved = await w.Get<SaveInitiative>().ExecuteAsync(worker, new InitiativeForm
+        {
+            Title = $"Sáng kiến đính kèm {w.Next()}", Problem = "Chậm", Solution = "Nhanh hơn", AppliedAt = "Tổ 1", AppliedSince = new DateTime(2021, 1, 4),
+            Authors = [new() { UserId = worker.UserId, Share = 100 }],
+        }, Ct);
+        Assert.True(saved.Succeeded, saved.RuleCode);
+        return saved.Value;
+    }
+
+    private static async Task<Outcome<Guid>> UploadAsync(HostileWorld w, int draft, string name, byte[] bytes)
+    {
+        var version = await w.ReadAsync(db => db.Initiatives.Where(i => i.Id == draft).Select(i => i.Version).SingleAsync(Ct));
+        return await w.Get<UploadAttachment>().ExecuteAsync(w.Staff(5), new UploadAttachment.Request
+        {
+            OwnerKind = AttachmentOwner.Initiative, OwnerId = draft, OwnerVersion = version, FileName = name, Content = new MemoryStream(bytes),
+        }, Ct);
     }
 
     private static async Task<Attempt> AddUnitAsync(HostileWorld w, string text)

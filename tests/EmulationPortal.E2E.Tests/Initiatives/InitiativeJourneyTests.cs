@@ -11,7 +11,7 @@ namespace EmulationPortal.E2E.Tests.Initiatives;
 /// <summary>
 /// A worker files an initiative, the political department puts it before the council, records the members' votes and
 /// recognises it; the drive's initiative figure of the worker's team moves on the dashboard, the review round shows it
-/// as the worker's evidence, and issuing a decision that awards the worker consumes it.
+/// as the worker's evidence (the worker attached a drawing to it once filed), and issuing a decision that awards the worker consumes it.
 /// </summary>
 public sealed class InitiativeJourneyTests(PortalBrowser browser)
 {
@@ -90,6 +90,20 @@ public sealed class InitiativeJourneyTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký với Hội đồng" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title })).ToBeVisibleAsync(Slow);
         await Assertions.Expect(page.GetByText("Đã đăng ký").First).ToBeVisibleAsync(Slow);
+        await AttachDrawingAsync(page);
+    }
+
+    /// <summary>Filed, the initiative still takes its files: the worker attaches a drawing (a PDF built here) and sees it listed.</summary>
+    private static async Task AttachDrawingAsync(IPage page)
+    {
+        const string drawing = "Bản vẽ đồ gá.pdf";
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        var files = page.GetByRole(AriaRole.Region, new() { Name = "Tệp đính kèm" });
+        await Assertions.Expect(files.GetByRole(AriaRole.Button, new() { Name = "Chọn tệp đính kèm" })).ToBeVisibleAsync(Slow);
+        await files.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = drawing, MimeType = "application/pdf", Buffer = TestFiles.Pdf() });
+        await Assertions.Expect(files.GetByRole(AriaRole.Link, new() { Name = drawing })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(files.GetByRole(AriaRole.Button, new() { Name = "Xóa tệp " + drawing })).ToBeVisibleAsync(Slow);
+        await Screenshots.TakeAsync(page, "initiative-attachment");
     }
 
     private static async Task RecordAgreementAsync(IPage page, string member)
