@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Notifications;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,12 @@ public static class ApplicationRegistration
             services.AddScoped(useCase);
         }
 
+        // Notifications: the options (SMTP off unless configured), the outbox the use cases write to, the circuits' signal.
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<SmtpMailer>();
+        services.AddScoped<EmailDelivery>();
         services.AddValidatorsFromAssembly(typeof(ApplicationRegistration).Assembly, includeInternalTypes: true);
         return services;
     }

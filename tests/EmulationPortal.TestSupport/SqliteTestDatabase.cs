@@ -20,7 +20,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     private readonly TempDatabaseFile _file = new();
     private readonly ServiceProvider _services;
 
-    private SqliteTestDatabase(bool seedDemoData)
+    private SqliteTestDatabase(bool seedDemoData, IReadOnlyDictionary<string, string?>? settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -28,6 +28,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
                 ["ConnectionStrings:Sqlite"] = _file.ConnectionString,
                 ["Database:SeedDemoData"] = seedDemoData.ToString(),
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
         var services = new ServiceCollection()
@@ -45,11 +46,15 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>The file's path, for a second process or scheduler over the same database.</summary>
+    public string FilePath => _file.Path;
+
     public IDbContextFactory<PortalDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
 
-    public static async Task<SqliteTestDatabase> CreateAsync(bool seedDemoData = false)
+    /// <param name="settings">More configuration (the SMTP server of a notification test, say).</param>
+    public static async Task<SqliteTestDatabase> CreateAsync(bool seedDemoData = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = new SqliteTestDatabase(seedDemoData);
+        var database = new SqliteTestDatabase(seedDemoData, settings);
         await database._services.InitialiseDatabaseAsync();
         return database;
     }

@@ -4,6 +4,7 @@ using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Decisions;
 using EmulationPortal.Domain.Council;
+using EmulationPortal.Domain.Notifications;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Recognition;
@@ -47,6 +48,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<BallotRound> BallotRounds => Set<BallotRound>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<VoteRecord> VoteRecords => Set<VoteRecord>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }
