@@ -23,6 +23,7 @@ public static class ApplicationRegistration
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<SmtpMailer>();
         services.AddScoped<EmailDelivery>();
+        services.AddScoped<DeadlineReminders>();
         services.AddValidatorsFromAssembly(typeof(ApplicationRegistration).Assembly, includeInternalTypes: true);
         return services;
     }
