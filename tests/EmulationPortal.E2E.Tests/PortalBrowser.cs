@@ -11,9 +11,22 @@ namespace EmulationPortal.E2E.Tests;
 /// </summary>
 public sealed class PortalBrowser : IAsyncLifetime
 {
-    private readonly PortalAppFactory _portal = new();
+    private readonly PortalAppFactory _portal = new ManyTabs();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    /// <summary>
+    /// The whole browser run is one long session in which each journey leaves its pages open, so the demo accounts would
+    /// reach the per-user circuit cap (10) part-way through; the cap has its own tests (CircuitLimitTests).
+    /// </summary>
+    private sealed class ManyTabs : PortalAppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Security:CircuitsPerUser", "500");
+        }
+    }
 
     public Uri BaseAddress { get; private set; } = default!;
 

@@ -2,10 +2,16 @@ using Microsoft.Playwright;
 
 namespace EmulationPortal.E2E.Tests;
 
-/// <summary>Screenshots for README and the user guides, written to docs/images by the browser tests themselves.</summary>
+/// <summary>
+/// Screenshots for README and the user guides, taken by the browser tests themselves. They go to docs/images only when
+/// asked (<c>UPDATE_SCREENSHOTS=1</c>), so an ordinary test run leaves the working tree clean; otherwise to a temporary
+/// folder, so the step still runs.
+/// </summary>
 internal static class Screenshots
 {
-    private static readonly string Folder = Path.Combine(RepositoryFolder.Root, "docs", "images");
+    private static readonly string Folder = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(RepositoryFolder.Root, "docs", "images")
+        : Directory.CreateTempSubdirectory("emulation-portal-screenshots-").FullName;
 
     public static Task TakeAsync(IPage page, string name, bool fullPage = true) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });

@@ -43,6 +43,9 @@ public class SignInJourneyTests(PortalBrowser browser)
         Assert.Contains("Duyệt đăng ký", navigation);
         Assert.Contains("Bảng theo dõi", navigation);
         Assert.DoesNotContain("Người dùng", navigation);
+        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"Có \d+ đăng ký thi đua đang chờ bạn duyệt"))).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.Equal("/pledges/review", await page.GetByRole(AriaRole.Link, new() { Name = "Mở danh sách chờ duyệt" }).GetAttributeAsync("href"));
+        await Screenshots.TakeAsync(page, "leader-home", fullPage: false);
     }
 
     [Fact]

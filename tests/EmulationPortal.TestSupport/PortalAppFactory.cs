@@ -40,6 +40,13 @@ public class PortalAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // What a Development start would build, copied rather than built again; other environments build their own,
+        // since their seeding rules are what some tests are about.
+        if (EnvironmentName == "Development")
+        {
+            GoldenDatabase.CopyTo(seedDemoData: true, _file.Path);
+        }
+
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", _file.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");

@@ -20,12 +20,12 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     private readonly TempDatabaseFile _file = new();
     private readonly ServiceProvider _services;
 
-    private SqliteTestDatabase(bool seedDemoData, IReadOnlyDictionary<string, string?>? settings)
+    private SqliteTestDatabase(bool seedDemoData, IReadOnlyDictionary<string, string?>? settings = null, bool pooling = true)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Sqlite"] = _file.ConnectionString,
+                ["ConnectionStrings:Sqlite"] = pooling ? _file.ConnectionString : _file.ConnectionString + ";Pooling=False",
                 ["Database:SeedDemoData"] = seedDemoData.ToString(),
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
@@ -46,17 +46,35 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    /// <summary>The file's path, for a second process or scheduler over the same database.</summary>
+    /// <summary>The database file: for a second process or scheduler over the same database, or for tests that take it away under a running page.</summary>
     public string FilePath => _file.Path;
 
     public IDbContextFactory<PortalDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
 
+    /// <summary>
+    /// A database of the test's own, copied from the process's golden one (<see cref="GoldenDatabase"/>); the start-up
+    /// initialiser still runs on it, as on every start, and finds it migrated (and seeded).
+    /// </summary>
     /// <param name="settings">More configuration (the SMTP server of a notification test, say).</param>
     public static async Task<SqliteTestDatabase> CreateAsync(bool seedDemoData = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = new SqliteTestDatabase(seedDemoData, settings);
+        await GoldenDatabase.CopyToAsync(seedDemoData, database.FilePath);
         await database._services.InitialiseDatabaseAsync();
         return database;
+    }
+
+    /// <summary>Migrates (and seeds) a new file from nothing, as the portal's first start does; unpooled, so nothing holds it open afterwards.</summary>
+    internal static async Task BuildAsync(bool seedDemoData, string target)
+    {
+        await using var database = new SqliteTestDatabase(seedDemoData, pooling: false);
+        await database._services.InitialiseDatabaseAsync();
+        await using (var db = database.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        File.Copy(database.FilePath, target, overwrite: true);
     }
 
     public T Get<T>()

@@ -76,6 +76,8 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /admin/units"] = "SDDDA",
         ["GET /admin/users"] = "SDDDA",
         ["GET /admin/users/import"] = "SDDDA",
+        ["GET /admin/rulesets"] = "SDDDA",
+        ["GET /admin/rulesets/{Id:int}"] = "SDDDA",
         ["GET /health/live"] = "AAAAA",
         ["GET /health/ready"] = "AAAAA",
         ["GET /theme.css"] = "AAAAA",
@@ -97,9 +99,12 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /reviews"] = "SAAAA",
         ["GET /reviews/{Id:int}"] = "SAAAA", // the demo round is Z121's, so everyone in the factory takes part
         ["GET /reviews/{Id:int}/unit"] = "SDADD",
+        ["GET /reviews/records"] = "SDAAA",
+        ["GET /reviews/nominations/{id:int}/report.docx"] = "SAAAA", // nomination 1 is px1.cnv01's own (the matrix's staff), made by PX1
+        ["GET /reviews/records/template/{kind:int}.xlsx"] = "SDAAA",
         ["GET /reports/campaigns/{id:int}.xlsx"] = "SDAAA",
-        ["GET /decisions"] = "SDDAA", // council members join when the council lane gives them a membership
-        ["GET /decisions/{Id:int}"] = "SDDAA", // decision 1 is the demo's 2020 decision, line 1 its first certificate
+        ["GET /decisions"] = "SDAAA", // the leader sits on session 1 (2021 round): the list of its rounds; staff sit on none
+        ["GET /decisions/{Id:int}"] = "SDDAA", // decision 1 is the demo's 2020 decision (no session the leader sat on), line 1 its first certificate
         ["GET /decisions/{Id:int}/certificates"] = "SDDAA",
         ["GET /decisions/{Id:int}/certificates/{Line:int}"] = "SDDAA",
         ["GET /decisions/{id:int}.xlsx"] = "SDDAA",
@@ -112,6 +117,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /council/members/{UnitId:int}"] = "SDDAA",
         ["GET /council/sessions/{Id:int}"] = "SDAAA", // its members (the leader, the political officer as secretary) and admins
         ["GET /council/sessions/{Id:int}/minutes"] = "SDAAA",
+        ["GET /council/sessions/{id:int}/minutes.docx"] = "SDAAA", // as the minutes page
     };
 
     /// <summary>

@@ -53,6 +53,7 @@ public class NavMenuTests : PortalComponentTest
 
         Assert.Contains("/admin/units", links);
         Assert.Contains("/admin/users", links);
+        Assert.Contains("/admin/rulesets", links);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
-using EmulationPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Campaigns;
@@ -29,19 +28,6 @@ public sealed class RecordUnitLaunch(IDbContextFactory<PortalDbContext> dbFactor
             return Outcome.NotFound();
         }
 
-        try
-        {
-            campaign.RecordLaunch(orgUnitId, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(ct);
-            return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
+        return await db.SaveAsync(() => campaign.RecordLaunch(orgUnitId, clock.GetUtcNow().UtcDateTime), ct);
     }
 }

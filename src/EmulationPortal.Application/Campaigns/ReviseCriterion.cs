@@ -3,7 +3,6 @@ using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Campaigns;
-using EmulationPortal.Domain.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,19 +56,7 @@ public sealed class ReviseCriterion(IDbContextFactory<PortalDbContext> dbFactory
         var entry = db.Entry(campaign);
         entry.Property(c => c.Version).OriginalValue = request.Version;
         entry.Property(c => c.Version).IsModified = true;
-        try
-        {
-            campaign.ReviseCriterion(request.Criterion.Id!.Value, request.Criterion.ToDefinition(), request.Reason, user.UserId, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(ct);
-            return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
+        return await db.SaveAsync(
+            () => campaign.ReviseCriterion(request.Criterion.Id!.Value, request.Criterion.ToDefinition(), request.Reason, user.UserId, clock.GetUtcNow().UtcDateTime), ct);
     }
 }

@@ -30,31 +30,10 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
         db.ActAs(user);
         try
         {
-            var period = new CampaignPeriod(
-                DateOnly.FromDateTime(form.Start!.Value),
-                DateOnly.FromDateTime(form.End!.Value),
-                DateOnly.FromDateTime(form.PledgeDeadline!.Value),
-                form.LaunchDeadline is { } launch ? DateOnly.FromDateTime(launch) : null);
-
-            Campaign campaign;
-            if (form.Id is { } id)
+            var campaign = await DescribedAsync(db, form, ct);
+            if (campaign is null)
             {
-                var existing = await db.Campaigns.AsSplitQuery().Include(c => c.Criteria).Include(c => c.Units).SingleOrDefaultAsync(c => c.Id == id, ct);
-                if (existing is null)
-                {
-                    return Outcome<int>.From(Outcome.NotFound());
-                }
-
-                campaign = existing;
-                var entry = db.Entry(campaign);
-                entry.Property(c => c.Version).OriginalValue = form.Version;
-                entry.Property(c => c.Version).IsModified = true;
-                campaign.Describe(form.Title, form.Kind, form.OwnerUnitId, period);
-            }
-            else
-            {
-                campaign = new Campaign(form.Title, form.Kind, form.OwnerUnitId, period);
-                db.Campaigns.Add(campaign);
+                return Outcome<int>.From(Outcome.NotFound());
             }
 
             campaign.Theme = UserText.NormalizeOptional(form.Theme);
@@ -62,19 +41,7 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
             campaign.Description = UserText.NormalizeOptional(form.Description);
             campaign.PledgesRequired = form.PledgesRequired;
             campaign.LeaderAcceptanceRequired = form.LeaderAcceptanceRequired;
-
-            var leaving = campaign.Units.Select(u => u.OrgUnitId).Where(u => !form.UnitIds.Contains(u)).ToList();
-            campaign.SetParticipatingUnits(form.UnitIds);
-            var removed = campaign.DefineCriteria(form.Criteria.Select(c => c.ToDefinition()).ToList()).Select(c => c.Id).ToList();
-
-            // A draft's targets follow its shape: targets of a removed criterion or a unit that left go with them.
-            if (campaign.Id != 0 && (removed.Count > 0 || leaving.Count > 0))
-            {
-                db.UnitTargets.RemoveRange(await db.UnitTargets
-                    .Where(t => t.CampaignId == campaign.Id && (removed.Contains(t.CriterionId) || leaving.Contains(t.OrgUnitId)))
-                    .ToListAsync(ct));
-            }
-
+            await ReshapeAsync(db, campaign, form, ct);
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(campaign.Id);
         }
@@ -85,6 +52,47 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
         catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {
             return Outcome<int>.From(db.OutcomeOf(failure));
+        }
+    }
+
+    /// <summary>The drive the form edits, checked against the version loaded, or a new one; null when it is gone.</summary>
+    private static async Task<Campaign?> DescribedAsync(PortalDbContext db, CampaignForm form, CancellationToken ct)
+    {
+        var period = new CampaignPeriod(
+            DateOnly.FromDateTime(form.Start!.Value),
+            DateOnly.FromDateTime(form.End!.Value),
+            DateOnly.FromDateTime(form.PledgeDeadline!.Value),
+            form.LaunchDeadline is { } launch ? DateOnly.FromDateTime(launch) : null);
+        if (form.Id is not { } id)
+        {
+            var created = new Campaign(form.Title, form.Kind, form.OwnerUnitId, period);
+            db.Campaigns.Add(created);
+            return created;
+        }
+
+        var campaign = await db.Campaigns.AsSplitQuery().Include(c => c.Criteria).Include(c => c.Units).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (campaign is not null)
+        {
+            var entry = db.Entry(campaign);
+            entry.Property(c => c.Version).OriginalValue = form.Version;
+            entry.Property(c => c.Version).IsModified = true;
+            campaign.Describe(form.Title, form.Kind, form.OwnerUnitId, period);
+        }
+
+        return campaign;
+    }
+
+    /// <summary>Units and criteria as the form has them; a draft's targets follow its shape (those of a removed criterion or a unit that left go with them).</summary>
+    private static async Task ReshapeAsync(PortalDbContext db, Campaign campaign, CampaignForm form, CancellationToken ct)
+    {
+        var leaving = campaign.Units.Select(u => u.OrgUnitId).Where(u => !form.UnitIds.Contains(u)).ToList();
+        campaign.SetParticipatingUnits(form.UnitIds);
+        var removed = campaign.DefineCriteria(form.Criteria.Select(c => c.ToDefinition()).ToList()).Select(c => c.Id).ToList();
+        if (campaign.Id != 0 && (removed.Count > 0 || leaving.Count > 0))
+        {
+            db.UnitTargets.RemoveRange(await db.UnitTargets
+                .Where(t => t.CampaignId == campaign.Id && (removed.Contains(t.CriterionId) || leaving.Contains(t.OrgUnitId)))
+                .ToListAsync(ct));
         }
     }
 }

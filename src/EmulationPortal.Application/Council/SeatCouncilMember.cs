@@ -54,32 +54,21 @@ public sealed class SeatCouncilMember(IDbContextFactory<PortalDbContext> dbFacto
         db.ActAs(user);
         var council = await db.CouncilMembers.Where(m => m.OrgUnitId == request.UnitId).ToListAsync(ct);
         var (from, to) = (request.TermFrom!.Value, request.TermTo!.Value);
-        try
+        var seat = request.MemberId is { } id ? council.SingleOrDefault(m => m.Id == id) : Seated(db, request, from, to);
+        if (seat is null)
         {
-            var seat = request.MemberId is { } id ? council.SingleOrDefault(m => m.Id == id) : Seated(db, request, from, to);
-            if (seat is null)
-            {
-                return Outcome.NotFound();
-            }
+            return Outcome.NotFound();
+        }
 
+        return await db.SaveAsync(seat, request.MemberId is null ? null : request.Version, () =>
+        {
             if (request.MemberId is not null)
             {
-                db.Entry(seat).Property(m => m.Version).OriginalValue = request.Version;
                 seat.Change(request.Role, from, to);
             }
 
             EnsureOneOf(council.Append(seat).Distinct().ToList(), seat);
-            await db.SaveChangesAsync(ct);
-            return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (DbUpdateException failure)
-        {
-            return db.OutcomeOf(failure);
-        }
+        }, ct);
     }
 
     public async Task<Outcome> UnseatAsync(ICurrentUser user, int memberId, CancellationToken ct = default)
@@ -102,9 +91,7 @@ public sealed class SeatCouncilMember(IDbContextFactory<PortalDbContext> dbFacto
             return Outcome.Broken(new DomainRuleException("council.member.satInSession", "A member who sat in a session stays on record; end the term instead."));
         }
 
-        db.CouncilMembers.Remove(seat);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Ok();
+        return await db.SaveAsync(() => db.CouncilMembers.Remove(seat), ct);
     }
 
     private static CouncilMember Seated(PortalDbContext db, Request request, DateOnly from, DateOnly to)

@@ -37,6 +37,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<RuleSet> RuleSets => Set<RuleSet>();
     public DbSet<ReviewRound> ReviewRounds => Set<ReviewRound>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<VerdictSnapshot> VerdictSnapshots => Set<VerdictSnapshot>();
+    public DbSet<NominationComment> NominationComments => Set<NominationComment>();
     public DbSet<AnnualRating> AnnualRatings => Set<AnnualRating>();
     public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
     public DbSet<InitiativeRecord> InitiativeRecords => Set<InitiativeRecord>();

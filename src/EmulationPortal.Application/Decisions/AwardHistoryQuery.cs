@@ -10,8 +10,8 @@ namespace EmulationPortal.Application.Decisions;
 
 /// <summary>
 /// Every title a person or a collective was awarded by an issued decision, year by year; a revoked decision's lines
-/// are kept and marked, and <see cref="AwardHistory.Standing"/> leaves them out for the consecutive-year rules. Read by
-/// the person, the leaders of their unit's subtree, the political department and admins.
+/// are kept and marked, and <see cref="AwardHistory.Standing"/> leaves them out, as <see cref="PastTitlesAsync"/> does for the
+/// next round's consecutive-year rules. Read by the person, the leaders of their unit's subtree, the political department and admins.
 /// </summary>
 public sealed class AwardHistoryQuery(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
 {
@@ -43,6 +43,23 @@ public sealed class AwardHistoryQuery(IDbContextFactory<PortalDbContext> dbFacto
     private static async Task<bool> MayReadUnitAsync(PortalDbContext db, ICurrentUser user, int unitId, CancellationToken ct) =>
         (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.PoliticalOfficer) || user.IsInRole(Roles.UnitLeader))
         && (await db.VisibleUnitsAsync(user, ct)).Contains(unitId);
+
+    /// <summary>
+    /// What the consecutive-year rules count for each person before <paramref name="beforeYear"/>: the award records
+    /// (imported history) and the included lines of decisions issued in the portal and not revoked, once per title and
+    /// year: a record and a decision of the same title-year are one award, and the record is kept for its ad-hoc flag.
+    /// </summary>
+    internal static async Task<ILookup<string, PastTitle>> PastTitlesAsync(
+        PortalDbContext db, ILookup<string, AwardRecord> records, IReadOnlyCollection<string> personIds, int beforeYear, CancellationToken ct)
+    {
+        var decided = (await db.DecisionLines.AsNoTracking().Where(l => l.Included && l.PersonId != null && personIds.Contains(l.PersonId))
+            .Join(db.AwardDecisions.Where(d => d.Status == DecisionStatus.Issued), l => l.DecisionId, d => d.Id, (l, d) => new { l.PersonId, l.Title, d.RoundId })
+            .Join(db.ReviewRounds.Where(r => r.Year < beforeYear), x => x.RoundId, r => r.Id, (x, r) => new { x.PersonId, x.Title, r.Year })
+            .ToListAsync(ct)).ToLookup(x => x.PersonId!, x => new PastTitle(x.Year, x.Title));
+        return personIds
+            .SelectMany(id => records[id].Select(a => new PastTitle(a.Year, a.Title, a.AdHoc)).Concat(decided[id]).DistinctBy(t => (t.Year, t.Title)).Select(t => (id, t)))
+            .ToLookup(x => x.id, x => x.t);
+    }
 
     private static async Task<IReadOnlyList<AwardHistory.Entry>> EntriesAsync(PortalDbContext db, IQueryable<DecisionLine> lines, CancellationToken ct)
     {

@@ -27,6 +27,9 @@ public sealed record DecisionDetail(
     public sealed record Line(int Id, int? GoldenBookNumber, AwardTitle Title, string TitleName, string RecipientName, string UnitName, bool IsPerson,
         decimal Bonus, bool ByCompetentPerson, bool Included, string? VerificationCode);
 
+    /// <summary>Whether the reader may change the decision (save, issue, revoke, print) rather than only read it.</summary>
+    public bool Manages { get; init; }
+
     public IEnumerable<Line> Awarded => Lines.Where(l => l.Included).OrderBy(l => l.GoldenBookNumber ?? int.MaxValue).ThenBy(l => l.Id);
 
     public decimal TotalBonus => Awarded.Sum(l => l.Bonus);

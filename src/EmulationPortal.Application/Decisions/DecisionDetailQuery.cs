@@ -6,22 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Decisions;
 
-/// <summary>One decision with its lines, for those who manage decisions; null when absent or not theirs to read.</summary>
+/// <summary>One decision with its lines, for those who manage decisions and the council members of its round; null when absent or not theirs to read.</summary>
 public sealed class DecisionDetailQuery(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
 {
     public async Task<DecisionDetail?> ExecuteAsync(ICurrentUser user, int decisionId, CancellationToken ct = default)
     {
-        if (!DecisionAccess.MayManage(user))
-        {
-            return null;
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var d = await db.AwardDecisions.AsNoTracking().Include(x => x.Lines).SingleOrDefaultAsync(x => x.Id == decisionId, ct);
-        return d is null ? null : await DetailAsync(db, d, ct);
+        return d is null || !await DecisionAccess.MayReadAsync(db, user, d.RoundId, ct)
+            ? null
+            : await DetailAsync(db, d, ct) with { Manages = DecisionAccess.MayManage(user) };
     }
 
-    /// <summary>The register of a year: every decision issued in it (revoked ones included, marked), in number order.</summary>
+    /// <summary>The register of a year: every decision issued in it (revoked ones included, marked), in number order; for those who manage decisions.</summary>
     public async Task<IReadOnlyList<DecisionDetail>?> RegisterAsync(ICurrentUser user, int year, CancellationToken ct = default)
     {
         if (!DecisionAccess.MayManage(user))
@@ -38,7 +35,7 @@ public sealed class DecisionDetailQuery(IDbContextFactory<PortalDbContext> dbFac
             details.Add(await DetailAsync(db, decision, ct));
         }
 
-        return details;
+        return details.Select(d => d with { Manages = true }).ToList();
     }
 
     private static async Task<DecisionDetail> DetailAsync(PortalDbContext db, AwardDecision d, CancellationToken ct)

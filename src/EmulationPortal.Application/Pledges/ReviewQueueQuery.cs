@@ -31,12 +31,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<PortalDbContext> dbFactor
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var units = (await db.VisibleUnitsAsync(user, ct)).ToList();
-        var userId = user.UserId;
-        var ownUnit = user.OrgUnitId;
-        var rows = await db.Pledges.AsNoTracking()
-            .Where(p => p.Status == PledgeStatus.Submitted && units.Contains(p.OrgUnitId)
-                && (p.UserId == null ? p.OrgUnitId != ownUnit : p.UserId != userId))
+        var rows = await (await WaitingAsync(db, user, ct))
             .OrderBy(p => p.SubmittedAtUtc)
             .Select(p => new
             {
@@ -64,5 +59,28 @@ public sealed class ReviewQueueQuery(IDbContextFactory<PortalDbContext> dbFactor
         return Outcome<IReadOnlyList<Row>>.Ok(rows
             .Select(r => new Row(r.Id, r.Version, r.Kind, r.Person ?? r.Unit, r.Unit, r.Campaign, r.SubmittedAtUtc, r.ActionProgramme, items[r.Id].ToList()))
             .ToList());
+    }
+
+    /// <summary>How many pledges wait for this reviewer (the leader's home page); 0 for anyone who does not review.</summary>
+    public async Task<int> CountAsync(ICurrentUser user, CancellationToken ct = default)
+    {
+        if (!ReviewScope.MayReview(user))
+        {
+            return 0;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await (await WaitingAsync(db, user, ct)).CountAsync(ct);
+    }
+
+    /// <summary>Submitted pledges of the units the reviewer sees, except the reviewer's own and their own unit's collective one.</summary>
+    private static async Task<IQueryable<Pledge>> WaitingAsync(PortalDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var units = (await db.VisibleUnitsAsync(user, ct)).ToList();
+        var userId = user.UserId;
+        var ownUnit = user.OrgUnitId;
+        return db.Pledges.AsNoTracking()
+            .Where(p => p.Status == PledgeStatus.Submitted && units.Contains(p.OrgUnitId)
+                && (p.UserId == null ? p.OrgUnitId != ownUnit : p.UserId != userId));
     }
 }

@@ -2,12 +2,16 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Reviews;
 
-/// <summary>The political department moves a round one state on (Draft → Open → Council → Decided → Closed); audited.</summary>
-public sealed class AdvanceReviewRound(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
+/// <summary>
+/// The political department moves a round one state on (Draft → Open → Council → Decided → Closed); audited. Entering
+/// council freezes every verdict with the evidence it rests on, in the same transaction as the step.
+/// </summary>
+public sealed class AdvanceReviewRound(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
 {
     public async Task<Outcome> ExecuteAsync(ICurrentUser user, int roundId, Guid version, CancellationToken ct = default)
     {
@@ -27,6 +31,12 @@ public sealed class AdvanceReviewRound(IDbContextFactory<PortalDbContext> dbFact
         db.Entry(round).Property(r => r.Version).OriginalValue = version;
         try
         {
+            if (round.Status == ReviewRoundStatus.Open)
+            {
+                var assessment = (await RoundAssessor.AssessAsync(db, roundId, ct))!;
+                db.VerdictSnapshots.AddRange(VerdictSnapshots.Of(assessment, clock.GetUtcNow().UtcDateTime));
+            }
+
             round.Advance();
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();

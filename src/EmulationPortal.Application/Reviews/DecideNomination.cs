@@ -1,7 +1,6 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
-using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Reviews;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -50,8 +49,7 @@ public sealed class DecideNomination(IDbContextFactory<PortalDbContext> dbFactor
         }
 
         var round = await db.ReviewRounds.AsNoTracking().SingleAsync(r => r.Id == nomination.RoundId, ct);
-        db.Entry(nomination).Property(n => n.Version).OriginalValue = request.Version;
-        try
+        return await db.SaveAsync(nomination, request.Version, () =>
         {
             if (request.Accept)
             {
@@ -61,17 +59,6 @@ public sealed class DecideNomination(IDbContextFactory<PortalDbContext> dbFactor
             {
                 nomination.Return(round, user.UserId, request.Reason!);
             }
-
-            await db.SaveChangesAsync(ct);
-            return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict();
-        }
+        }, ct);
     }
 }

@@ -25,5 +25,15 @@ public sealed record ReviewRoundDetail(
 
     public sealed record UnitQuotas(int UnitId, string Unit, IReadOnlyList<Quota> Quotas);
 
+    /// <summary>When the proposed list is published to the scope, and whether today falls in that period (comments are taken).</summary>
+    public Disclosure? Publication { get; init; }
+
+    /// <summary>The disclosure comments the user may read: all of them for the political department, their own for everyone else.</summary>
+    public IReadOnlyList<CommentRow> Comments { get; init; } = [];
+
+    public sealed record Disclosure(DateOnly From, DateOnly Until, int WorkingDays, bool Open);
+
+    public sealed record CommentRow(int Id, int NominationId, string Subject, AwardTitle Title, string Author, CommentKind Kind, string Text, DateTime AtUtc);
+
     public sealed record NominationRow(int Id, AwardTitle Title, string? PersonId, int SubjectUnitId, int NominatingUnitId, string Subject, string NominatingUnit, string Summary, NominationStatus Status, string? ReturnReason, bool OverQuota, Guid Version);
 }

@@ -8,9 +8,10 @@ namespace EmulationPortal.Application.Reviews;
 
 /// <summary>
 /// A round with every verdict the user may see. Nominations beyond a unit's quota are all kept and the latest ones
-/// flagged, so the council sees the whole list and breaks the tie by vote.
+/// flagged, so the council sees the whole list and breaks the tie by vote. Once the proposed list is published
+/// (disclosure), everyone of the scope sees its standing nominations.
 /// </summary>
-public sealed class ReviewRoundDetailQuery(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
+public sealed class ReviewRoundDetailQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
 {
     public async Task<ReviewRoundDetail?> ExecuteAsync(ICurrentUser user, int roundId, CancellationToken ct = default)
     {
@@ -28,8 +29,10 @@ public sealed class ReviewRoundDetailQuery(IDbContextFactory<PortalDbContext> db
         var names = assessment.People.ToDictionary(p => p.UserId, p => p.FullName);
         var overQuota = OverQuota(assessment);
         var visibleIds = people.Select(p => p.UserId).ToHashSet();
+        var published = round.DisclosedBy(clock.Today());
         var nominations = assessment.Nominations
-            .Where(n => ReviewAccess.MayManage(user) || units.Contains(n.NominatingUnitId) || (n.PersonId is not null && visibleIds.Contains(n.PersonId)))
+            .Where(n => ReviewAccess.MayManage(user) || units.Contains(n.NominatingUnitId) || (n.PersonId is not null && visibleIds.Contains(n.PersonId))
+                || (published && n.Status != NominationStatus.Returned))
             .Select(n => new ReviewRoundDetail.NominationRow(n.Id, n.Title, n.PersonId, n.SubjectUnitId, n.NominatingUnitId, n.PersonId is null ? unitNames[n.SubjectUnitId] : names.GetValueOrDefault(n.PersonId, "?"),
                 unitNames[n.NominatingUnitId], n.Summary, n.Status, n.ReturnReason, overQuota.Contains(n.Id), n.Version))
             .ToList();
@@ -43,7 +46,13 @@ public sealed class ReviewRoundDetailQuery(IDbContextFactory<PortalDbContext> db
             collectives.Select(c => new ReviewRoundDetail.CollectiveRow(c.UnitId, c.Code, c.Name, c.Rating, c.Members, c.Verdicts.Where(v => round.Titles.Contains(v.Title)).ToList())).ToList(),
             collectives.Where(c => c.Members > 0).Select(c => new ReviewRoundDetail.UnitQuotas(c.UnitId, c.Name, assessment.QuotasOf(c.UnitId))).ToList(),
             nominations,
-            ReviewAccess.MayManage(user));
+            ReviewAccess.MayManage(user))
+        {
+            Publication = round.DisclosureFrom is { } from
+                ? new ReviewRoundDetail.Disclosure(from, round.DisclosureUntil!.Value, round.DisclosureDays, round.InDisclosure(clock.Today()))
+                : null,
+            Comments = await DisclosureComments.VisibleAsync(db, assessment, user, names, unitNames, ct),
+        };
     }
 
     /// <summary>Staff and leaders take part in a round whose scope holds their unit; it shows once it is open.</summary>

@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Decisions;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Reviews;
@@ -8,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationPortal.Application.Reviews;
 
 /// <summary>
-/// Gathers a round's evidence from what the portal holds (ratings, discipline, initiatives, earlier titles, the
-/// period's pledges with their measured completion, recognitions) and runs the engine over every person and unit in scope.
-/// Verdicts are worked out on every read, so a corrected fact changes them at once.
+/// Gathers a round's evidence from what the portal holds (ratings, discipline, initiatives, earlier titles from award
+/// records and issued decisions, the period's pledges with their measured completion, recognitions) and runs the engine
+/// over every person and unit in scope.
+/// Verdicts are worked out on every read while the round is open, so a corrected fact changes them at once; from
+/// council on they are read from the snapshot taken on entering it (<see cref="VerdictSnapshots"/>).
 /// </summary>
 internal static class RoundAssessor
 {
@@ -23,6 +26,11 @@ internal static class RoundAssessor
         }
 
         var ruleSet = await db.RuleSets.AsNoTracking().SingleAsync(r => r.Id == round.RuleSetId, ct);
+        if (round.Status >= ReviewRoundStatus.Council && await VerdictSnapshots.FrozenAsync(db, round, ruleSet, ct) is { } frozen)
+        {
+            return frozen;
+        }
+
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name, u.ParentId, u.Kind }).ToListAsync(ct);
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
         var scope = UnitScope.Subtree(round.ScopeUnitId, children);
@@ -65,6 +73,7 @@ internal static class RoundAssessor
             .ToDictionaryAsync(r => r.UserId!, r => r.Rating, ct);
         var discipline = (await db.DisciplineRecords.AsNoTracking().Where(d => ids.Contains(d.UserId)).ToListAsync(ct)).ToLookup(d => d.UserId);
         var awards = (await db.AwardRecords.AsNoTracking().Where(a => a.UserId != null && ids.Contains(a.UserId) && a.Year < year).ToListAsync(ct)).ToLookup(a => a.UserId!);
+        var titles = await AwardHistoryQuery.PastTitlesAsync(db, awards, ids, year, ct);
         var usedBy = awards.SelectMany(a => a).Where(a => a.InitiativeCode != null).ToDictionary(a => a.InitiativeCode!, a => $"{a.Title} {a.Year}");
         var initiatives = (await db.InitiativeRecords.AsNoTracking().Where(i => ids.Contains(i.UserId)).ToListAsync(ct)).ToLookup(i => i.UserId);
         var recognitions = await db.Recognitions.AsNoTracking().Where(r => r.UserId != null && ids.Contains(r.UserId) && r.RecognisedOn.Year == year)
@@ -78,7 +87,7 @@ internal static class RoundAssessor
             discipline[p.Id].Select(d => new DisciplineFact(d.Level, d.Year, d.Pending)).ToList(),
             initiatives[p.Id].Select(i => new InitiativeFact(i.Code, i.Scope, i.RecognisedYear, usedBy.GetValueOrDefault(i.Code))).ToList(),
             AcceptedResearch: false,
-            awards[p.Id].Select(a => new PastTitle(a.Year, a.Title, a.AdHoc)).ToList(),
+            titles[p.Id].ToList(),
             pledges[p.Id].ToList(),
             recognitions.GetValueOrDefault(p.Id)));
     }

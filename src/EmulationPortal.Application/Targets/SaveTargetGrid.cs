@@ -46,55 +46,22 @@ public sealed class SaveTargetGrid(IDbContextFactory<PortalDbContext> dbFactory)
         }
 
         var criteria = campaign.Criteria.ToDictionary(c => c.Id);
-        var units = campaign.Units.Select(u => u.OrgUnitId).ToHashSet();
-        var errors = request.Cells
-            .Where(c => !units.Contains(c.OrgUnitId) || !criteria.ContainsKey(c.CriterionId))
-            .Select(c => new FieldError(FieldOf(c.OrgUnitId, c.CriterionId), "target.cell.unknown", "The unit or criterion is not part of this drive."))
-            .Concat(request.Cells
-                .Where(c => c.Value is { } v && criteria.TryGetValue(c.CriterionId, out var criterion) && !criterion.Accepts(v))
-                .Select(c => new FieldError(FieldOf(c.OrgUnitId, c.CriterionId), $"target.value.{criteria[c.CriterionId].Measure}", "The target does not fit the criterion's measure.")))
-            .ToList();
-        if (errors.Count > 0)
+        if (ErrorsIn(request.Cells, criteria, campaign.Units.Select(u => u.OrgUnitId).ToHashSet()) is { Count: > 0 } errors)
         {
             return new Outcome(OutcomeStatus.Invalid, errors);
         }
 
         var existing = await db.UnitTargets.Where(t => t.CampaignId == campaign.Id).ToDictionaryAsync(t => (t.OrgUnitId, t.CriterionId), ct);
-        var cells = request.Cells.ToDictionary(c => (c.OrgUnitId, c.CriterionId));
         try
         {
-            foreach (var (key, target) in existing)
+            UpdateExisting(db, campaign.Status, existing, request.Cells.ToDictionary(c => (c.OrgUnitId, c.CriterionId)), criteria);
+            var added = request.Cells.Where(c => c.Value is not null && !existing.ContainsKey((c.OrgUnitId, c.CriterionId))).ToList();
+            if (added.Any(c => c.Version is not null))
             {
-                // A target the admin never saw (added meanwhile) makes the grid stale as surely as a changed one.
-                var cell = cells.GetValueOrDefault(key);
-                var entry = db.Entry(target);
-                entry.Property(t => t.Version).OriginalValue = cell?.Version ?? Guid.Empty;
-                entry.Property(t => t.Version).IsModified = true;
-                if (cell is { Value: null })
-                {
-                    if (campaign.Status != CampaignStatus.Draft)
-                    {
-                        throw new DomainRuleException("targets.clear.notDraft", "An open drive's targets can be changed but not removed.");
-                    }
-
-                    db.UnitTargets.Remove(target);
-                }
-                else if (cell is { Value: { } value })
-                {
-                    target.SetValue(criteria[key.CriterionId], value);
-                }
+                return Outcome.Conflict(); // a target the admin saw has been removed meanwhile
             }
 
-            foreach (var cell in request.Cells.Where(c => c.Value is not null && !existing.ContainsKey((c.OrgUnitId, c.CriterionId))))
-            {
-                if (cell.Version is not null)
-                {
-                    return Outcome.Conflict();
-                }
-
-                db.UnitTargets.Add(new UnitTarget(campaign.Id, cell.OrgUnitId, criteria[cell.CriterionId], cell.Value!.Value));
-            }
-
+            db.UnitTargets.AddRange(added.Select(c => new UnitTarget(campaign.Id, c.OrgUnitId, criteria[c.CriterionId], c.Value!.Value)));
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();
         }
@@ -106,6 +73,41 @@ public sealed class SaveTargetGrid(IDbContextFactory<PortalDbContext> dbFactory)
         {
             // Two admins adding the same target at once: the unique index refuses the second, a conflict (not a crash).
             return db.OutcomeOf(failure);
+        }
+    }
+
+    private static List<FieldError> ErrorsIn(IReadOnlyList<Cell> cells, Dictionary<int, Criterion> criteria, HashSet<int> units) => cells
+        .Where(c => !units.Contains(c.OrgUnitId) || !criteria.ContainsKey(c.CriterionId))
+        .Select(c => new FieldError(FieldOf(c.OrgUnitId, c.CriterionId), "target.cell.unknown", "The unit or criterion is not part of this drive."))
+        .Concat(cells
+            .Where(c => c.Value is { } v && criteria.TryGetValue(c.CriterionId, out var criterion) && !criterion.Accepts(v))
+            .Select(c => new FieldError(FieldOf(c.OrgUnitId, c.CriterionId), $"target.value.{criteria[c.CriterionId].Measure}", "The target does not fit the criterion's measure.")))
+        .ToList();
+
+    /// <summary>Every stored target is checked against the version the admin loaded, changed, or (in a draft) removed.</summary>
+    private static void UpdateExisting(PortalDbContext db, CampaignStatus status, Dictionary<(int, int), UnitTarget> existing,
+        Dictionary<(int OrgUnitId, int CriterionId), Cell> cells, Dictionary<int, Criterion> criteria)
+    {
+        foreach (var (key, target) in existing)
+        {
+            // A target the admin never saw (added meanwhile) makes the grid stale as surely as a changed one.
+            var cell = cells.GetValueOrDefault(key);
+            var entry = db.Entry(target);
+            entry.Property(t => t.Version).OriginalValue = cell?.Version ?? Guid.Empty;
+            entry.Property(t => t.Version).IsModified = true;
+            if (cell is { Value: null })
+            {
+                if (status != CampaignStatus.Draft)
+                {
+                    throw new DomainRuleException("targets.clear.notDraft", "An open drive's targets can be changed but not removed.");
+                }
+
+                db.UnitTargets.Remove(target);
+            }
+            else if (cell is { Value: { } value })
+            {
+                target.SetValue(criteria[target.CriterionId], value);
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
-using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Units;
@@ -30,24 +30,20 @@ public sealed class SetUnitActive(IDbContextFactory<PortalDbContext> dbFactory) 
             return Outcome.NotFound();
         }
 
-        db.Entry(unit).Property(u => u.Version).OriginalValue = request.Version;
         try
         {
-            if (request.Active)
+            List<OrgUnit> children = request.Active ? [] : await db.OrgUnits.Where(u => u.ParentId == unit.Id).ToListAsync(ct);
+            return await db.SaveAsync(unit, request.Version, () =>
             {
-                unit.Reactivate();
-            }
-            else
-            {
-                unit.Deactivate(await db.OrgUnits.Where(u => u.ParentId == unit.Id).ToListAsync(ct));
-            }
-
-            await db.SaveChangesAsync(ct);
-            return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
+                if (request.Active)
+                {
+                    unit.Reactivate();
+                }
+                else
+                {
+                    unit.Deactivate(children);
+                }
+            }, ct);
         }
         catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
         {

@@ -1,3 +1,4 @@
+using EmulationPortal.Domain.Calendar;
 using EmulationPortal.Domain.Common;
 
 namespace EmulationPortal.Domain.Reviews;
@@ -62,6 +63,43 @@ public class ReviewRound : IVersioned
     public List<AwardTitle> Titles { get; private set; } = [];
     public ReviewRoundStatus Status { get; private set; } = ReviewRoundStatus.Draft;
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The first day the proposed list is published to the whole scope (công khai); null until it is.</summary>
+    public DateOnly? DisclosureFrom { get; private set; }
+
+    /// <summary>The last day of the disclosure period: <see cref="DisclosureDays"/> working days from its first.</summary>
+    public DateOnly? DisclosureUntil { get; private set; }
+
+    public int DisclosureDays { get; private set; }
+
+    public const int MaxDisclosureDays = 30;
+
+    /// <summary>
+    /// Publishes the proposed list for <paramref name="workingDays"/> working days from <paramref name="from"/> (public
+    /// holidays skipped), while units still nominate; published again, the new period replaces the old.
+    /// </summary>
+    public void Disclose(DateOnly from, int workingDays)
+    {
+        if (Status != ReviewRoundStatus.Open)
+        {
+            throw new DomainRuleException("review.disclosure.notOpen", "The list is published while the round takes nominations.");
+        }
+
+        if (workingDays is < 1 or > MaxDisclosureDays)
+        {
+            throw new DomainRuleException("review.disclosure.days", "A disclosure period lasts 1 to 30 working days.");
+        }
+
+        DisclosureFrom = from;
+        DisclosureDays = workingDays;
+        DisclosureUntil = WorkingDays.End(from, workingDays);
+    }
+
+    /// <summary>Whether <paramref name="day"/> falls in the disclosure period.</summary>
+    public bool InDisclosure(DateOnly day) => DisclosureFrom <= day && day <= DisclosureUntil;
+
+    /// <summary>Whether the list has been published by <paramref name="day"/> (it stays visible once it was).</summary>
+    public bool DisclosedBy(DateOnly day) => DisclosureFrom <= day;
 
     /// <summary>Moves one step along Draft → Open → Council → Decided → Closed; never back, never skipping.</summary>
     public void Advance()

@@ -1,8 +1,10 @@
 using EmulationPortal.Web.Components;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
+using EmulationPortal.Web.Features.Council;
 using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Features.Reports;
+using EmulationPortal.Web.Features.Reviews;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -45,6 +47,8 @@ internal static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapDecisionEndpoints();
+        app.MapCouncilEndpoints();
+        app.MapReviewEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }

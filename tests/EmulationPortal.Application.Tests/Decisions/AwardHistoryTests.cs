@@ -49,6 +49,47 @@ public class AwardHistoryTests : IAsyncLifetime
         Assert.Empty(px1.Standing);
     }
 
+    [Fact]
+    public async Task The_next_rounds_chain_counts_a_record_year_and_a_decision_year_each_once_and_no_revoked_line()
+    {
+        var officer = await DemoReviewFixture.PoliticalOfficerAsync(_database, Ct);
+        var fighter = await User("px1.cnv08", Roles.Staff);
+        var chainOfNine = await User("px1.cnv09", Roles.Staff);
+        await using (var db = _database.NewContext())
+        {
+            // cnv08's 2020 title is now only in decision 1/QĐ-Z121; cnv09's stands both as a record and in the decision.
+            db.AwardRecords.Remove(await db.AwardRecords.SingleAsync(a => a.UserId == fighter.UserId && a.Year == 2020, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var titles = await PastTitlesAsync();
+        Assert.Equal([2019, 2020], FighterYears(titles[fighter.UserId]));
+        Assert.Equal(2, IndividualEligibility.ConsecutiveYears(titles[fighter.UserId], AwardTitle.GrassrootsFighter, 2020));
+        Assert.Equal([2019, 2020], FighterYears(titles[chainOfNine.UserId]));
+
+        await using (var db = _database.NewContext())
+        {
+            var decision = await db.AwardDecisions.SingleAsync(Ct);
+            Assert.True((await _database.Get<RevokeDecision>().ExecuteAsync(officer, decision.Id, decision.Version, "Phát hiện sai phạm", Ct)).Succeeded);
+        }
+
+        titles = await PastTitlesAsync();
+        Assert.Equal([2019], FighterYears(titles[fighter.UserId]));
+        Assert.Equal(0, IndividualEligibility.ConsecutiveYears(titles[fighter.UserId], AwardTitle.GrassrootsFighter, 2020));
+        Assert.Equal([2019, 2020], FighterYears(titles[chainOfNine.UserId])); // its imported record still stands
+    }
+
+    /// <summary>The earlier titles the 2021 round's evidence holds for each person, as the consecutive-year rules see them.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<PastTitle>>> PastTitlesAsync()
+    {
+        await using var db = _database.NewContext();
+        var assessment = (await Application.Reviews.RoundAssessor.AssessAsync(db, await DemoReviewFixture.RoundIdAsync(_database, Ct), Ct))!;
+        return assessment.People.ToDictionary(p => p.UserId, p => p.Evidence.PastTitles);
+    }
+
+    private static int[] FighterYears(IEnumerable<PastTitle> titles) =>
+        titles.Where(t => t.Title == AwardTitle.GrassrootsFighter).Select(t => t.Year).Order().ToArray();
+
     private async Task<int> UnitIdAsync(string code)
     {
         await using var db = _database.NewContext();

@@ -35,6 +35,19 @@ public class ReviewPledgesTests : PledgeTestBase
     }
 
     [Fact]
+    public async Task The_home_pages_waiting_count_is_the_queue_length_and_moves_with_a_submission()
+    {
+        var leader = await LeaderAsync("px3");
+        var before = await Get<ReviewQueueQuery>().CountAsync(leader, Ct);
+        Assert.Equal((await QueueAsync("px3")).Count, before);
+
+        await SubmittedPledgeAsync(await StaffWithoutPledgeAsync("px3"));
+
+        Assert.Equal(before + 1, await Get<ReviewQueueQuery>().CountAsync(leader, Ct));
+        Assert.Equal(0, await Get<ReviewQueueQuery>().CountAsync(await UserAsync("px2.cnv01@z121.demo"), Ct));
+    }
+
+    [Fact]
     public async Task Staff_cannot_open_the_review_queue_nor_review()
     {
         var staff = await UserAsync("px2.cnv01@z121.demo");

@@ -13,9 +13,9 @@ public sealed class PageAuditTests(PortalBrowser browser)
     public static TheoryData<string, string[]> PagesByRole => new()
     {
         { DemoAccounts.Workshop2Staff.Email, ["/", "/campaigns", "/campaigns/1", "/campaigns/1/pledge", "/pledges", "/awards", "/Account/ChangePassword"] },
-        { DemoAccounts.Workshop1Leader.Email, ["/", "/pledges/review", "/units/progress", "/campaigns/1/pledge/unit", "/dashboard/1"] },
+        { DemoAccounts.Workshop1Leader.Email, ["/", "/pledges/review", "/units/progress", "/campaigns/1/pledge/unit", "/dashboard/1", "/reviews/records"] },
         { DemoAccounts.PoliticalOfficer.Email, ["/dashboard", "/dashboard/1", "/dashboard/1/print", "/recognitions", "/decisions", "/decisions/1", "/decisions/1/certificates", "/council/members"] },
-        { DemoAccounts.Admin.Email, ["/admin/units", "/admin/users", "/admin/users/import", "/admin/audit", "/campaigns/new", "/campaigns/1/edit", "/campaigns/1/targets"] },
+        { DemoAccounts.Admin.Email, ["/admin/units", "/admin/users", "/admin/users/import", "/admin/rulesets", "/admin/rulesets/1", "/admin/audit", "/campaigns/new", "/campaigns/1/edit", "/campaigns/1/targets"] },
     };
 
     [Theory]

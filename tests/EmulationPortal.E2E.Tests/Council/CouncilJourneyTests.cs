@@ -1,8 +1,4 @@
-using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Data.Seed;
-using EmulationPortal.Domain.Reviews;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EmulationPortal.E2E.Tests.Council;
@@ -23,12 +19,7 @@ public sealed class CouncilJourneyTests(PortalBrowser browser)
     public async Task The_chair_opens_the_session_and_members_vote_secretly_from_their_own_browsers()
     {
         var (roundId, nominee, names) = await RoundInCouncilAsync();
-        var chair = await browser.SignedInPageAsync(Chair);
-        await chair.GotoAsync($"/reviews/{roundId}");
-        await PortalBrowser.WaitUntilInteractiveAsync(chair);
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Mở phiên họp Hội đồng" }).ClickAsync(new() { Timeout = 20_000 });
-        await chair.WaitForURLAsync("**/council/sessions/*");
-        var sessionPath = new Uri(chair.Url).AbsolutePath;
+        var (chair, sessionPath) = await CouncilRounds.OpenSessionAsync(browser, Chair, roundId);
 
         foreach (var email in Present)
         {
@@ -71,22 +62,7 @@ public sealed class CouncilJourneyTests(PortalBrowser browser)
     /// <summary>A 2020 round of Z121 with one accepted CSTĐCS nomination, moved to council.</summary>
     private async Task<(int RoundId, string Nominee, Dictionary<string, string> Names)> RoundInCouncilAsync()
     {
-        await using var db = await browser.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var users = await db.Users.Where(u => u.Email!.EndsWith("@z121.demo")).ToDictionaryAsync(u => u.Email!);
-        var ruleSet = await db.RuleSets.SingleAsync(r => r.Code == SeededRuleBooks.Army2018Code);
-        var factory = await db.OrgUnits.SingleAsync(u => u.Code == "Z121");
-        var px1 = await db.OrgUnits.SingleAsync(u => u.Code == "PX1");
-        var round = new ReviewRound("Phiên họp thử của Hội đồng", 2020, factory.Id, ruleSet, new(2020, 12, 15), new(2020, 12, 25), [AwardTitle.GrassrootsFighter]);
-        round.Advance();
-        db.ReviewRounds.Add(round);
-        await db.SaveChangesAsync();
-        var person = users["px1.cnv08@z121.demo"];
-        var nomination = Nomination.OfPerson(round, AwardTitle.GrassrootsFighter, px1.Id, person.OrgUnitId, person.Id, "Có sáng kiến cấp Tổng cục.", users[DemoAccounts.Workshop1Leader.Email].Id, new DateTime(2020, 12, 20, 2, 0, 0, DateTimeKind.Utc));
-        db.Nominations.Add(nomination);
-        await db.SaveChangesAsync();
-        nomination.Accept(round, users[DemoAccounts.PoliticalOfficer.Email].Id);
-        round.Advance();
-        await db.SaveChangesAsync();
-        return (round.Id, person.FullName, users.ToDictionary(u => u.Key, u => u.Value.FullName));
+        var (roundId, nominees, names) = await CouncilRounds.InCouncilAsync(browser.Services, "Phiên họp thử của Hội đồng", 2020, "px1.cnv08@z121.demo");
+        return (roundId, nominees.Values.Single(), names);
     }
 }

@@ -123,6 +123,54 @@ public class RevokedAccessTests(RevokedAccessTests.Host host) : IClassFixture<Re
         Assert.Contains(stillWaiting.Value!, r => r.PledgeId == pledge.PledgeId);
     }
 
+    [Fact]
+    public Task A_page_opened_before_a_lock_drops_to_sign_in() =>
+        AssertOpenPageDropsAsync("px2.cnv07@z121.demo", async email => Assert.True((await host.LockAsync(email)).Succeeded));
+
+    [Fact]
+    public Task A_page_opened_before_a_move_drops_to_sign_in() =>
+        AssertOpenPageDropsAsync("px2.cnv08@z121.demo", async email => Assert.True((await AssignAsync(email, Roles.Staff, unitOf: DemoAccounts.Workshop1Staff.Email)).Succeeded));
+
+    [Fact]
+    public Task A_page_opened_before_an_admin_password_reset_drops_to_sign_in() =>
+        AssertOpenPageDropsAsync("px2.cnv09@z121.demo", async email =>
+        {
+            var account = await host.AccountAsync(email);
+            var reset = await host.Services.RunAsync<ResetUserPassword, Outcome>(async u => await u.ExecuteAsync(await AdminAsync(), new ResetUserPasswordRequest { UserId = account.Id, Password = "Moi@2021x" }, Ct));
+            Assert.True(reset.Succeeded);
+        });
+
+    [Fact]
+    public Task A_page_opened_before_the_user_changes_their_password_elsewhere_drops_to_sign_in() =>
+        AssertOpenPageDropsAsync("px2.cnv10@z121.demo", async email =>
+        {
+            var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            await client.SignInAsync(email, ct: Ct);
+            var changed = await client.PostFormAsync("/Account/ChangePassword", "change-password", new Dictionary<string, string>
+            {
+                ["Input.Current"] = DemoAccounts.Password, ["Input.New"] = "Moi@2021x", ["Input.Confirm"] = "Moi@2021x",
+            }, ct: Ct);
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        });
+
+    /// <summary>
+    /// A page's circuit holds the principal it was opened with; after <paramref name="change"/> its next operation runs as
+    /// nobody and the circuit's authentication state drops to signed out, which sends the page to sign-in.
+    /// </summary>
+    private async Task AssertOpenPageDropsAsync(string email, Func<string, Task> change)
+    {
+        await using var circuit = host.Services.CreateAsyncScope();
+        var authentication = circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(await host.Services.PrincipalAsync(email))));
+        var accessor = circuit.ServiceProvider.GetRequiredService<CurrentUserAccessor>();
+        Assert.NotEqual(CurrentUserLookup.Nobody, await accessor.GetAsync());
+
+        await change(email);
+
+        Assert.Equal(CurrentUserLookup.Nobody, await accessor.GetAsync());
+        Assert.False((await authentication.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+    }
+
     private Task<ICurrentUser> AdminAsync() => host.Services.CurrentUserAsync(DemoAccounts.Admin.Email);
 
     /// <summary>The admin gives the account <paramref name="role"/>, in its own unit or in the unit of <paramref name="unitOf"/>.</summary>

@@ -1,7 +1,5 @@
 using Bunit;
-using EmulationPortal.Application.Units;
 using EmulationPortal.Web.Features.Admin;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Web.Tests.Admin;
@@ -10,34 +8,11 @@ namespace EmulationPortal.Web.Tests.Admin;
 /// Issue 10: the headcount field read "1.500" the invariant way (one and a half) on a Vietnamese page; it now reads
 /// it as the portal's other number inputs do, and the table shows the one headcount figure (the unit and those below).
 /// </summary>
-public class UnitsPageNumberTests : PortalPageTest
+public class UnitsPageNumberTests : UnitsPageTest
 {
-    /// <summary>The machine running the suite is shared and loaded: slow renders get up to 20 s.</summary>
-    private static readonly TimeSpan Slow = TimeSpan.FromSeconds(20);
-
     private const string OwnHeadcount = "Quân số trực thuộc (không kể đơn vị cấp dưới)";
 
-    protected override void RegisterPageServices()
-    {
-        Forward<UnitTreeQuery>();
-        Forward<AddUnit>();
-        Forward<EditUnit>();
-        Forward<SetUnitActive>();
-        Forward<IValidator<AddUnitRequest>>();
-        Forward<IValidator<EditUnitRequest>>();
-    }
-
-    private IRenderedComponent<UnitsPage> EditPage(string code)
-    {
-        var page = Render<UnitsPage>();
-        page.WaitForElement("table", Slow);
-        page.Find($"button[aria-label='Sửa {code}']").Click();
-        page.WaitForAssertion(() => Field(page, OwnHeadcount), Slow);
-        return page;
-    }
-
-    private static void Save(IRenderedComponent<UnitsPage> page) =>
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "Lưu").Click();
+    private IRenderedComponent<UnitsPage> EditPage(string code) => EditPage(code, OwnHeadcount);
 
     private async Task<int> StoredAsync(string code)
     {

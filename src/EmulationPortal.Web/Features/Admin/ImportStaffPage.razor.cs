@@ -109,7 +109,7 @@ public sealed partial class ImportStaffPage
         Outcome<int> outcome;
         try
         {
-            outcome = await Import.ExecuteAsync(await CurrentUser.GetAsync(), rows, progress);
+            outcome = await CurrentUser.ActAsync(user => Import.ExecuteAsync(user, rows, progress));
         }
         finally
         {

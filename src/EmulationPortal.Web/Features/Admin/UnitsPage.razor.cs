@@ -69,7 +69,7 @@ public sealed partial class UnitsPage
         }
 
         _saving = true;
-        var outcome = await AddUnit.ExecuteAsync(await CurrentUser.GetAsync(), _add);
+        var outcome = await CurrentUser.ActAsync(user => AddUnit.ExecuteAsync(user, _add));
         _saving = false;
         await AfterSaveAsync(outcome, () => StartAdd(null));
     }
@@ -84,7 +84,7 @@ public sealed partial class UnitsPage
         }
 
         _saving = true;
-        var outcome = await EditUnit.ExecuteAsync(await CurrentUser.GetAsync(), _edit!);
+        var outcome = await CurrentUser.ActAsync(user => EditUnit.ExecuteAsync(user, _edit!));
         _saving = false;
         await AfterSaveAsync(outcome, () => StartAdd(null));
     }
@@ -92,7 +92,7 @@ public sealed partial class UnitsPage
     private async Task SetActiveAsync(UnitTreeQuery.UnitNode unit, bool active)
     {
         _errors.Clear();
-        var outcome = await SetUnitActive.ExecuteAsync(await CurrentUser.GetAsync(), new SetUnitActiveRequest(unit.Id, unit.Version, active));
+        var outcome = await CurrentUser.ActAsync(user => SetUnitActive.ExecuteAsync(user, new SetUnitActiveRequest(unit.Id, unit.Version, active)));
         await AfterSaveAsync(outcome, () => { });
     }
 

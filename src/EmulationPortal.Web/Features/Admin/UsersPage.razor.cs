@@ -111,13 +111,12 @@ public sealed partial class UsersPage
         }
 
         _saving = true;
-        var user = await CurrentUser.GetAsync();
-        Outcome outcome = _panel switch
+        var outcome = await CurrentUser.ActAsync(async user => _panel switch
         {
             Panel.Create => await CreateUser.ExecuteAsync(user, _create),
             Panel.Assign => await ChangeAssignment.ExecuteAsync(user, _assign),
             _ => await ResetPassword.ExecuteAsync(user, _reset),
-        };
+        });
         _saving = false;
         await AfterSaveAsync(outcome, ClosePanel);
     }
@@ -125,7 +124,7 @@ public sealed partial class UsersPage
     private async Task ToggleLockAsync(UserListQuery.UserRow row)
     {
         _errors.Clear();
-        var outcome = await SetUserLock.ExecuteAsync(await CurrentUser.GetAsync(), new SetUserLockRequest(row.Id, row.ConcurrencyStamp, !row.IsLocked));
+        var outcome = await CurrentUser.ActAsync(user => SetUserLock.ExecuteAsync(user, new SetUserLockRequest(row.Id, row.ConcurrencyStamp, !row.IsLocked)));
         await AfterSaveAsync(outcome, () => { });
     }
 

@@ -82,7 +82,7 @@ public partial class CampaignDetail
             return;
         }
 
-        var outcome = await ChangeStatus.ExecuteAsync(await CurrentUser.GetAsync(), new(Id, _detail!.Version, to));
+        var outcome = await CurrentUser.ActAsync(user => ChangeStatus.ExecuteAsync(user, new(Id, _detail!.Version, to)));
         _missing = outcome.RuleCode == ChangeCampaignStatus.MissingTargetsCode ? outcome.Value ?? [] : [];
         Say(outcome, _missing.Count > 0 ? L["Lifecycle.Missing"] : L["Lifecycle.Done"]);
         await LoadAsync();
@@ -123,7 +123,7 @@ public partial class CampaignDetail
 
     private async Task ReviseAsync()
     {
-        var outcome = await Revise.ExecuteAsync(await CurrentUser.GetAsync(), _revision!);
+        var outcome = await CurrentUser.ActAsync(user => Revise.ExecuteAsync(user, _revision!));
         _errors = outcome.Errors;
         if (outcome.Status == OutcomeStatus.Invalid)
         {

@@ -99,7 +99,7 @@ public partial class CampaignEdit
         _saving = true;
         try
         {
-            var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), _form!);
+            var outcome = await CurrentUser.ActAsync(user => Save.ExecuteAsync(user, _form!));
             if (outcome.Succeeded)
             {
                 Navigation.NavigateTo($"/campaigns/{outcome.Value}");

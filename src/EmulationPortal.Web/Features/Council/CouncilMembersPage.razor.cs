@@ -85,7 +85,7 @@ public sealed partial class CouncilMembersPage
         _busy = true;
         try
         {
-            var outcome = await step(await CurrentUser.GetAsync());
+            var outcome = await CurrentUser.ActAsync(step);
             _errors = outcome.Errors;
             (_message, _severity) = outcome.Succeeded ? (done, Severity.Success) : (Messages.For(outcome), Severity.Error);
             if (outcome.Succeeded)

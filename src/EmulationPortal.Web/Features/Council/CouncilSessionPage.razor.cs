@@ -4,7 +4,6 @@ using EmulationPortal.Application.Council;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace EmulationPortal.Web.Features.Council;
 
@@ -13,9 +12,7 @@ public sealed partial class CouncilSessionPage
 {
     private CouncilSessionView? _session;
     private bool _loading = true;
-    private bool _busy;
-    private string? _message;
-    private Severity _severity;
+    private PageSteps _steps = default!;
     private string? _receiptCode;
     private bool? _receiptCounted;
 
@@ -34,6 +31,8 @@ public sealed partial class CouncilSessionPage
     [Inject]
     private UserMessages Messages { get; set; } = default!;
 
+    protected override void OnInitialized() => _steps = new(Messages, LoadAsync);
+
     protected override Task OnParametersSetAsync() => LoadAsync();
 
     private async Task LoadAsync()
@@ -46,27 +45,11 @@ public sealed partial class CouncilSessionPage
 
     private Task CloseSessionAsync() => StepAsync(user => Run.CloseSessionAsync(user, Id, _session!.Version));
 
-    private async Task StepAsync(Func<ICurrentUser, Task<Outcome>> step)
-    {
-        _busy = true;
-        try
-        {
-            await OnChangedAsync(await step(await CurrentUser.GetAsync()));
-        }
-        finally
-        {
-            _busy = false;
+    /// <summary>A step of the page's or of a panel's (an <see cref="EventCallback"/>, so this page re-renders after it).</summary>
+    private async Task StepAsync(Func<ICurrentUser, Task<Outcome>> step) =>
+        await _steps.RunAsync(() => CurrentUser.ActAsync(step), L["Council.Saved"]);
 
-            // A step may come from a panel's button (a plain delegate, not an EventCallback): only the panel would re-render.
-            StateHasChanged();
-        }
-    }
-
-    private async Task OnChangedAsync(Outcome outcome)
-    {
-        (_message, _severity) = outcome.Succeeded ? (L["Council.Saved"].Value, Severity.Success) : (Messages.For(outcome), Severity.Error);
-        await LoadAsync();
-    }
+    private Task OnChangedAsync(Outcome outcome) => _steps.ShowAsync(outcome, L["Council.Saved"]);
 
     private async Task CheckReceiptAsync() =>
         _receiptCounted = !string.IsNullOrWhiteSpace(_receiptCode) && await Query.IsCountedAsync(Id, _receiptCode);

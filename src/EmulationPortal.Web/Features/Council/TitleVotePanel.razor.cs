@@ -21,9 +21,9 @@ public sealed partial class TitleVotePanel
     [Parameter]
     public bool Busy { get; set; }
 
-    /// <summary>Runs a step and reports its outcome; the page reloads the session.</summary>
+    /// <summary>Runs a step and reports its outcome; the page reloads the session and re-renders.</summary>
     [Parameter, EditorRequired]
-    public Func<Func<Application.Access.ICurrentUser, Task<Outcome>>, Task> Step { get; set; } = default!;
+    public EventCallback<Func<Application.Access.ICurrentUser, Task<Outcome>>> Step { get; set; }
 
     [Parameter]
     public EventCallback<Outcome> Changed { get; set; }
@@ -55,15 +55,15 @@ public sealed partial class TitleVotePanel
         }
     }
 
-    private Task StartAsync() => Step(user => Run.StartBallotRoundAsync(user, Session.Id, Session.Version, Item.Rule.Title));
+    private Task StartAsync() => Step.InvokeAsync(user => Run.StartBallotRoundAsync(user, Session.Id, Session.Version, Item.Rule.Title));
 
     private Task CloseRoundAsync()
     {
         var open = Open!;
         IReadOnlyDictionary<int, int>? approvals = open.Secret ? null
             : open.NominationIds.ToDictionary(id => id, id => _approvals.GetValueOrDefault(id) is { } v ? (int)v : -1);
-        return Step(user => Run.CloseBallotRoundAsync(user, Session.Id, Session.Version, open.Id, approvals));
+        return Step.InvokeAsync(user => Run.CloseBallotRoundAsync(user, Session.Id, Session.Version, open.Id, approvals));
     }
 
-    private Task BreakTieAsync() => Step(user => Run.BreakTieAsync(user, Session.Id, Session.Version, Item.Rule.Title, _picked.ToList()));
+    private Task BreakTieAsync() => Step.InvokeAsync(user => Run.BreakTieAsync(user, Session.Id, Session.Version, Item.Rule.Title, _picked.ToList()));
 }

@@ -4,7 +4,6 @@ using EmulationPortal.Application.Decisions;
 using EmulationPortal.Web.Access;
 using EmulationPortal.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace EmulationPortal.Web.Features.Decisions;
 
@@ -17,9 +16,7 @@ public sealed partial class DecisionPage
     private string _signerTitle = string.Empty;
     private string? _reason;
     private bool _loading = true;
-    private bool _busy;
-    private string? _message;
-    private Severity _severity;
+    private PageSteps _steps = default!;
 
     [Parameter]
     public int Id { get; set; }
@@ -41,6 +38,8 @@ public sealed partial class DecisionPage
 
     [Inject]
     private UserMessages Messages { get; set; } = default!;
+
+    protected override void OnInitialized() => _steps = new(Messages, LoadAsync);
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -66,18 +65,6 @@ public sealed partial class DecisionPage
 
     private Task RevokeAsync() => RunAsync(async user => await Revoke.ExecuteAsync(user, Id, _decision!.Version, _reason ?? string.Empty), "Decision.Revoked");
 
-    private async Task RunAsync(Func<ICurrentUser, Task<Outcome>> action, string done)
-    {
-        _busy = true;
-        try
-        {
-            var outcome = await action(await CurrentUser.GetAsync());
-            (_message, _severity) = outcome.Succeeded ? (L[done].Value, Severity.Success) : (Messages.For(outcome), Severity.Error);
-            await LoadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(Func<ICurrentUser, Task<Outcome>> action, string done) =>
+        _steps.RunAsync(() => CurrentUser.ActAsync(action), L[done]);
 }

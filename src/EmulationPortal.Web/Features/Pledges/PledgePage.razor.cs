@@ -206,7 +206,7 @@ public sealed partial class PledgePage : IAsyncDisposable
 
     private async Task<DraftSaveResult> SendDraftAsync()
     {
-        var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), _draft);
+        var outcome = await CurrentUser.ActAsync(user => Save.ExecuteAsync(user, _draft));
         if (outcome.Value is { } saved)
         {
             Stored(saved);
@@ -240,7 +240,7 @@ public sealed partial class PledgePage : IAsyncDisposable
                     return DraftSaveResult.Stop;
                 }
 
-                var outcome = await Withdraw.ExecuteAsync(await CurrentUser.GetAsync(), id, _draft.Version ?? Guid.Empty);
+                var outcome = await CurrentUser.ActAsync(user => Withdraw.ExecuteAsync(user, id, _draft.Version ?? Guid.Empty));
                 if (!outcome.Succeeded)
                 {
                     Show(outcome);

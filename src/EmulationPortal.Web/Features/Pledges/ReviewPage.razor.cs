@@ -49,7 +49,7 @@ public sealed partial class ReviewPage
         _busy = true;
         try
         {
-            var outcome = await Accept.ExecuteAsync(await CurrentUser.GetAsync(), rows.Select(r => new AcceptPledges.Reviewed(r.PledgeId, r.Version)).ToList());
+            var outcome = await CurrentUser.ActAsync(user => Accept.ExecuteAsync(user, rows.Select(r => new AcceptPledges.Reviewed(r.PledgeId, r.Version)).ToList()));
             if (outcome.Succeeded)
             {
                 Show(L["Review.Accepted", rows.Count], Severity.Success);

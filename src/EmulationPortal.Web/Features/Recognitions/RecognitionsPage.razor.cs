@@ -110,7 +110,7 @@ public sealed partial class RecognitionsPage
         try
         {
             _model.CampaignId = _campaignId;
-            var outcome = await Record.ExecuteAsync(await CurrentUser.GetAsync(), _model);
+            var outcome = await CurrentUser.ActAsync(user => Record.ExecuteAsync(user, _model));
             _errors = outcome.Errors;
             _saved = outcome.Succeeded;
             _message = outcome.Succeeded ? L["Recognition.Saved"] : Messages.For(outcome);

@@ -67,8 +67,8 @@ public sealed partial class ReviewRoundPage
         _busy = true;
         try
         {
-            var outcome = await Advance.ExecuteAsync(await CurrentUser.GetAsync(), Id, _round!.Version);
-            (_message, _severity) = outcome.Succeeded ? (L["Review.Advanced", Text.Status(_round.Status + 1)].Value, Severity.Success) : (Messages.For(outcome), Severity.Error);
+            var outcome = await CurrentUser.ActAsync(user => Advance.ExecuteAsync(user, Id, _round!.Version));
+            (_message, _severity) = outcome.Succeeded ? (L["Review.Advanced", Text.Status(_round!.Status + 1)].Value, Severity.Success) : (Messages.For(outcome), Severity.Error);
             await LoadAsync();
         }
         finally

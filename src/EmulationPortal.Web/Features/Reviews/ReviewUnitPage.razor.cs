@@ -78,7 +78,7 @@ public sealed partial class ReviewUnitPage
         try
         {
             var request = new NominateForTitle.Request { RoundId = Id, Title = candidate.Title, PersonId = candidate.PersonId, UnitId = candidate.UnitId, Summary = SummaryOf(candidate) };
-            var outcome = await Nominate.ExecuteAsync(await CurrentUser.GetAsync(), request);
+            var outcome = await CurrentUser.ActAsync(user => Nominate.ExecuteAsync(user, request));
             (_message, _severity) = outcome.Succeeded
                 ? (L["Review.NominatedOne", candidate.Name, Text.Title(candidate.Title)].Value, Severity.Success)
                 : (outcome.Errors.Count > 0 ? Messages.For(outcome.Errors[0]) : Messages.For(outcome), Severity.Error);

@@ -182,7 +182,7 @@ public partial class TargetGrid
         _saving = true;
         try
         {
-            var outcome = await Save.ExecuteAsync(await CurrentUser.GetAsync(), new SaveTargetGrid.Request(Id, cells));
+            var outcome = await CurrentUser.ActAsync(user => Save.ExecuteAsync(user, new SaveTargetGrid.Request(Id, cells)));
             _errors = outcome.Errors;
             if (outcome.Succeeded)
             {

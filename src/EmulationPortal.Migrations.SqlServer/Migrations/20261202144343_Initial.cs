@@ -244,7 +244,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     NominationDeadline = table.Column<DateOnly>(type: "date", nullable: false),
                     Titles = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Status = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DisclosureFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisclosureUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisclosureDays = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -819,6 +822,47 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "VerdictSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ParentId = table.Column<int>(type: "int", nullable: true),
+                    Rating = table.Column<int>(type: "int", nullable: true),
+                    Members = table.Column<int>(type: "int", nullable: false),
+                    Evidence = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Verdicts = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VerdictSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VerdictSnapshots_AspNetUsers_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VerdictSnapshots_OrgUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VerdictSnapshots_ReviewRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "ReviewRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CriterionRevisions",
                 columns: table => new
                 {
@@ -1032,6 +1076,42 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NominationComments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    NominationId = table.Column<int>(type: "int", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NominationComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NominationComments_AspNetUsers_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NominationComments_Nominations_NominationId",
+                        column: x => x.NominationId,
+                        principalTable: "Nominations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NominationComments_ReviewRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "ReviewRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1421,6 +1501,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NominationComments_AuthorUserId",
+                table: "NominationComments",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NominationComments_NominationId",
+                table: "NominationComments",
+                column: "NominationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NominationComments_RoundId_NominationId",
+                table: "NominationComments",
+                columns: new[] { "RoundId", "NominationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Nominations_DecidedByUserId",
                 table: "Nominations",
                 column: "DecidedByUserId");
@@ -1623,6 +1718,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 column: "OrgUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_VerdictSnapshots_PersonId",
+                table: "VerdictSnapshots",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerdictSnapshots_RoundId_PersonId",
+                table: "VerdictSnapshots",
+                columns: new[] { "RoundId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerdictSnapshots_UnitId",
+                table: "VerdictSnapshots",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VoteRecords_AttendeeId",
                 table: "VoteRecords",
                 column: "AttendeeId");
@@ -1689,6 +1799,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "InitiativeRecords");
 
             migrationBuilder.DropTable(
+                name: "NominationComments");
+
+            migrationBuilder.DropTable(
                 name: "NomineeTally");
 
             migrationBuilder.DropTable(
@@ -1702,6 +1815,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Recognitions");
+
+            migrationBuilder.DropTable(
+                name: "VerdictSnapshots");
 
             migrationBuilder.DropTable(
                 name: "VoteRecords");
