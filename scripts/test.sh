@@ -3,14 +3,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests drive Debian's Chromium (Playwright never downloads its own browser here).
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian's chromium for the browser tests..."
-  sudo_cmd=""
+# Installs a Debian package unless the file or command that shows it is there already.
+install_debian_package() {
+  local package="$1" present="$2"
+  if compgen -G "$present" >/dev/null || command -v "$present" >/dev/null 2>&1; then
+    return
+  fi
+  echo "Installing Debian's $package for the tests..."
+  local sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
-fi
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$package" >/dev/null
+}
+
+# Browser tests drive Debian's Chromium (Playwright never downloads its own browser here).
+install_debian_package chromium chromium
+# The PostgreSQL tests start a server of their own (tests/EmulationPortal.TestSupport/PostgresServer.cs) from these binaries.
+install_debian_package postgresql '/usr/lib/postgresql/*/bin/pg_ctl'
 
 dotnet tool restore >/dev/null
 dotnet build EmulationPortal.sln -c Release --nologo -v quiet

@@ -7,7 +7,7 @@ namespace EmulationPortal.Application;
 
 public static class ApplicationRegistration
 {
-    /// <summary>Every <see cref="IUseCase"/> class, scoped (each creates a short-lived DbContext per call), and the validators they run.</summary>
+    /// <summary>Every <see cref="IUseCase"/> class, scoped (each creates a short-lived DbContext per call), the validators they run and the dashboards' shared facts cache.</summary>
     public static IServiceCollection AddPortalUseCases(this IServiceCollection services)
     {
         var useCases = typeof(ApplicationRegistration).Assembly.GetTypes()
@@ -17,6 +17,7 @@ public static class ApplicationRegistration
             services.AddScoped(useCase);
         }
 
+        services.AddSingleton<Dashboards.DashboardFactsCache>();
         // Notifications: the options (SMTP off unless configured), the outbox the use cases write to, the circuits' signal.
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
         services.AddSingleton<NotificationOutbox>();

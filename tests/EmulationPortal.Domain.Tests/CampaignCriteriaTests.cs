@@ -27,6 +27,18 @@ public class CampaignCriteriaTests
     }
 
     [Fact]
+    public void A_draft_marks_a_criterion_required_and_clears_it_again()
+    {
+        var campaign = DomainBuilder.DraftCampaign();
+
+        campaign.DefineCriteria([.. campaign.Criteria.Select(c => Define(c) with { Required = c.SortOrder == 2 })]);
+        Assert.Equal([false, true, false, false], campaign.Criteria.OrderBy(c => c.SortOrder).Select(c => c.Required));
+
+        campaign.DefineCriteria([.. campaign.Criteria.Select(Define), new CriterionDefinition(null, "An toàn", null, Measure.YesNo, null, Direction.HigherIsBetter, 1, Required: true)]);
+        Assert.Equal([false, false, false, false, true], campaign.Criteria.OrderBy(c => c.SortOrder).Select(c => c.Required));
+    }
+
+    [Fact]
     public void An_open_drive_refuses_a_silent_redefinition_but_accepts_its_criteria_unchanged()
     {
         var campaign = DomainBuilder.OpenCampaign();

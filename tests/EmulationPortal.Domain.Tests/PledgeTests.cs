@@ -196,4 +196,20 @@ public class PledgeTests
 
         Assert.Equal(PledgeStatus.Submitted, pledge.Status);
     }
+
+    [Fact]
+    public void A_pledge_goes_to_review_only_when_it_commits_to_every_criterion_the_drive_requires()
+    {
+        var campaign = DomainBuilder.DraftCampaign();
+        campaign.DefineCriteria([.. campaign.Criteria.Select(c => new Domain.Campaigns.CriterionDefinition(c.Id, c.Name, c.Description, c.Measure, c.UnitOfMeasure, c.Direction, c.Weight, Required: c.Name == "Sản lượng"))]);
+        campaign.Open(DomainBuilder.Now.AddDays(-12));
+        var pledge = Pledge.Individual(campaign, 3, "u1");
+        pledge.Write(campaign, DomainBuilder.Today, "Kế hoạch", DomainBuilder.Commit(campaign, 90));
+
+        Assert.Equal("pledge.item.requiredCriterion", Assert.Throws<DomainRuleException>(() => pledge.Submit(campaign, DomainBuilder.Today, DomainBuilder.Now)).Code);
+
+        pledge.Write(campaign, DomainBuilder.Today, "Kế hoạch", new Dictionary<int, double?> { [campaign.Criteria[0].Id] = 90, [campaign.Criteria[1].Id] = 500 });
+        pledge.Submit(campaign, DomainBuilder.Today, DomainBuilder.Now);
+        Assert.Equal(PledgeStatus.Submitted, pledge.Status);
+    }
 }

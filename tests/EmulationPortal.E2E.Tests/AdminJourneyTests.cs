@@ -55,6 +55,7 @@ public class AdminJourneyTests(PortalBrowser browser)
             await page.GotoAsync("/admin/users/import");
             await PortalBrowser.WaitUntilInteractiveAsync(page);
 
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải tệp mẫu" })).ToHaveAttributeAsync("href", "/admin/users/import/template.csv");
             await page.Locator("input[type=file]").SetInputFilesAsync(file);
 
             await Assertions.Expect(page.GetByText("Không có đơn vị đang hoạt động với mã này.")).ToBeVisibleAsync();

@@ -34,15 +34,25 @@ public partial class PledgeJourneyTests(PortalBrowser browser)
         await staff.GetByLabel("Chương trình hành động").FillAsync("Kiểm tra thiết bị đầu ca");
         await Assertions.Expect(staff.GetByText(DraftSaved())).ToBeVisibleAsync(Patient);
         await OpenAsync(staff, staff.Url);
-        await Assertions.Expect(staff.GetByRole(AriaRole.Checkbox, new() { Name = "Đăng ký: Sản lượng pháo hoa", Exact = true })).ToBeCheckedAsync(new() { Timeout = Patient.Timeout });
-        await Assertions.Expect(staff.GetByLabel("Sản lượng pháo hoa", new() { Exact = true })).ToHaveValueAsync("", new() { Timeout = Patient.Timeout });
+        await Assertions.Expect(PledgeFormSteps.TickBox(staff, "Sản lượng pháo hoa")).ToBeCheckedAsync(new() { Timeout = Patient.Timeout });
+        await Assertions.Expect(PledgeFormSteps.Value(staff, "Sản lượng pháo hoa")).ToHaveValueAsync("", new() { Timeout = Patient.Timeout });
         await Assertions.Expect(staff.GetByLabel("Chương trình hành động")).ToHaveValueAsync("Kiểm tra thiết bị đầu ca", new() { Timeout = Patient.Timeout });
 
         await PledgeFormSteps.TickAsync(staff, "Sản phẩm quốc phòng giao đúng tiến độ");
-        var onSchedule = staff.GetByLabel("Sản phẩm quốc phòng giao đúng tiến độ", new() { Exact = true });
+        var onSchedule = PledgeFormSteps.Criterion(staff, "Sản phẩm quốc phòng giao đúng tiến độ").GetByLabel("Tỷ lệ đăng ký (%)");
         await onSchedule.FillAsync("101");
         await onSchedule.BlurAsync();
-        await Assertions.Expect(staff.GetByText("Tỷ lệ phải từ 0 đến 100.")).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(staff.GetByText("Tỷ lệ phải từ 0 đến 100.").First).ToBeVisibleAsync(Patient);
+
+        // A refused submit lists what to fix above the criteria and puts the focus on the first refused field.
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi đăng ký" }).ClickAsync();
+        var summary = staff.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Chưa gửi được." });
+        await Assertions.Expect(summary).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(summary.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Sản phẩm quốc phòng giao đúng tiến độ: Tỷ lệ phải từ 0 đến 100." })).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(summary.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Sản lượng pháo hoa: Vui lòng nhập giá trị" })).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(onSchedule).ToBeFocusedAsync(new() { Timeout = Patient.Timeout });
+        var violations = await Accessibility.PageAuditTests.SeriousViolationsAsync(staff, "the pledge form refused on submit");
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
         await Screenshots.TakeAsync(staff, "pledge-form-error");
 
         await PledgeFormSteps.FillValidPledgeAsync(staff);
@@ -62,7 +72,7 @@ public partial class PledgeJourneyTests(PortalBrowser browser)
 
         await OpenAsync(staff, staff.Url);
         await Assertions.Expect(staff.GetByText("Đề nghị bổ sung chỉ tiêu sáng kiến.")).ToBeVisibleAsync(Patient);
-        await staff.GetByLabel("Sáng kiến, cải tiến kỹ thuật", new() { Exact = true }).FillAsync("2");
+        await PledgeFormSteps.Value(staff, "Sáng kiến, cải tiến kỹ thuật").FillAsync("2");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi đăng ký" }).ClickAsync();
         await Assertions.Expect(staff.GetByText("Đã gửi đăng ký để chỉ huy đơn vị xem xét.")).ToBeVisibleAsync(Patient);
 

@@ -13,6 +13,12 @@ internal static class Screenshots
         ? Path.Combine(RepositoryFolder.Root, "docs", "images")
         : Directory.CreateTempSubdirectory("emulation-portal-screenshots-").FullName;
 
+    /// <summary>
+    /// A full-page shot stitches the page as if scrolled: the fixed app bar would float over the middle of it, so for the
+    /// shot it stays at the top of the page instead.
+    /// </summary>
+    private const string AppBarAtTop = ".mud-appbar { position: absolute !important; }";
+
     public static Task TakeAsync(IPage page, string name, bool fullPage = true) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage, Style = fullPage ? AppBarAtTop : null });
 }

@@ -1,12 +1,7 @@
-using EmulationPortal.Application;
 using EmulationPortal.Application.Data;
-using EmulationPortal.Application.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EmulationPortal.TestSupport;
@@ -15,31 +10,23 @@ namespace EmulationPortal.TestSupport;
 /// The application layer on a real, migrated SQLite file (never EF InMemory), wired the way the portal wires it,
 /// with a fake clock standing on the demo's day (12/1/2021) unless the test moves it.
 /// </summary>
-public sealed class SqliteTestDatabase : IAsyncDisposable
+public sealed class SqliteTestDatabase : ITestDatabase
 {
     private readonly TempDatabaseFile _file = new();
     private readonly ServiceProvider _services;
 
     private SqliteTestDatabase(bool seedDemoData, IReadOnlyDictionary<string, string?>? settings = null, bool pooling = true)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
+        _services = TestApplicationServices.Build(
+            new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Sqlite"] = pooling ? _file.ConnectionString : _file.ConnectionString + ";Pooling=False",
                 ["Database:SeedDemoData"] = seedDemoData.ToString(),
-            })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
-            .AddSingleton<TimeProvider>(Clock)
-            .AddPortalDatabase(configuration, Path.GetTempPath())
-            .AddPortalUseCases();
-        services.AddPortalIdentityStore();
-        _services = services.BuildServiceProvider();
+            }
+            .Concat(settings ?? new Dictionary<string, string?>())
+            .GroupBy(setting => setting.Key)
+            .ToDictionary(group => group.Key, group => group.Last().Value),
+            Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2021, 1, 12, 3, 0, 0, TimeSpan.Zero));

@@ -76,6 +76,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /admin/units"] = "SDDDA",
         ["GET /admin/users"] = "SDDDA",
         ["GET /admin/users/import"] = "SDDDA",
+        ["GET /admin/users/import/template.csv"] = "SDDDA",
         ["GET /admin/rulesets"] = "SDDDA",
         ["GET /admin/rulesets/{Id:int}"] = "SDDDA",
         ["GET /health/live"] = "AAAAA",
@@ -117,6 +118,11 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /council/members/{UnitId:int}"] = "SDDAA",
         ["GET /council/sessions/{Id:int}"] = "SDAAA", // its members (the leader, the political officer as secretary) and admins
         ["GET /council/sessions/{Id:int}/minutes"] = "SDAAA",
+        ["GET /initiatives"] = "SAAAA",
+        ["GET /initiatives/new"] = "SAAAD", // admins manage the portal, they do not write initiatives
+        ["GET /initiatives/{Id:int}"] = "SAAAA", // initiative 1 is the staff account's own, in the leader's workshop
+        ["GET /initiatives/{Id:int}/edit"] = "SDDDD", // recognised: nobody edits it any more
+        ["GET /initiatives/register.xlsx"] = "SAAAA", // each gets the rows they may read (InitiativeAccessTests)
         ["GET /council/sessions/{id:int}/minutes.docx"] = "SDAAA", // as the minutes page
     };
 

@@ -17,11 +17,11 @@ public class NavMenuTests : PortalComponentTest
     }
 
     [Fact]
-    public void Staff_see_home_drives_and_their_pledges_but_no_review_dashboard_or_administration()
+    public void Staff_see_home_drives_their_pledges_and_initiatives_but_no_review_dashboard_or_administration()
     {
         var links = LinksFor(Roles.Staff);
 
-        Assert.Equal(["/", "/campaigns", "/pledges", "/reviews", "/awards", "/notifications", "/Account/ChangePassword"], links);
+        Assert.Equal(["/", "/campaigns", "/pledges", "/reviews", "/awards", "/initiatives", "/notifications", "/Account/ChangePassword"], links);
     }
 
     [Fact]

@@ -49,9 +49,11 @@ internal static class AuditTrail
     public static async Task AppendAsync(PortalDbContext db, IReadOnlyList<Pending> pending, DateTime now, CancellationToken ct)
     {
         // Take the chain's write lock first (a no-op update), then read the head it protects.
-        await db.Database.ExecuteSqlRawAsync("UPDATE AuditChainHeads SET LastSequence = LastSequence WHERE Id = 1", ct);
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditChainHeads\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", ct);
         var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
 
+        // Whole microseconds: PostgreSQL keeps no finer instant, and the stored time must be the hashed one on every store.
+        now = new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc);
         var entries = new List<AuditEntry>(pending.Count);
         foreach (var item in pending)
         {
@@ -66,7 +68,7 @@ internal static class AuditTrail
         }
 
         await AuditRows.InsertAsync(db, entries, ct);
-        await db.Database.ExecuteSqlAsync($"UPDATE AuditChainHeads SET LastSequence = {head.LastSequence}, LastHash = {head.LastHash} WHERE Id = 1", ct);
+        await db.Database.ExecuteSqlAsync($"UPDATE \"AuditChainHeads\" SET \"LastSequence\" = {head.LastSequence}, \"LastHash\" = {head.LastHash} WHERE \"Id\" = 1", ct);
     }
 
     private static AuditEntry Sealed(AuditChainHead head, DateTime now, string? userId, string type, string id, AuditAction action, string changes)

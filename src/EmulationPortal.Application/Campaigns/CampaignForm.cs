@@ -34,6 +34,9 @@ public sealed class CriterionForm
     /// <summary>Null while the typed text is not a number: the validator refuses it, nothing half-read is saved.</summary>
     public double? Weight { get; set; } = 1;
 
+    /// <summary>Every pledge must commit to it: the pledge form starts it ticked and a submit without it is refused.</summary>
+    public bool Required { get; set; }
+
     /// <summary>Called once the form passed its validator (the weight is then set).</summary>
-    public CriterionDefinition ToDefinition() => new(Id, Name, Description, Measure, UnitOfMeasure, Direction, Weight!.Value);
+    public CriterionDefinition ToDefinition() => new(Id, Name, Description, Measure, UnitOfMeasure, Direction, Weight!.Value, Required);
 }

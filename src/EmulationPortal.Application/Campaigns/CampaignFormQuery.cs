@@ -63,6 +63,7 @@ public sealed class CampaignFormQuery(IDbContextFactory<PortalDbContext> dbFacto
                 UnitOfMeasure = c.UnitOfMeasure,
                 Direction = c.Direction,
                 Weight = c.Weight,
+                Required = c.Required,
             }).ToList(),
         };
         return Outcome<Editor>.Ok(new Editor(form, campaign.Status, units));

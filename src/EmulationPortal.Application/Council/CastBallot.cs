@@ -36,5 +36,5 @@ public sealed class CastBallot(IDbContextFactory<PortalDbContext> dbFactory) : I
             scope.Db.VoteRecords.Add(voted);
             scope.Db.Ballots.Add(ballot);
             return code;
-        }, ct, $"UPDATE BallotRounds SET BallotsCounted = BallotsCounted WHERE Id = {ballotRoundId} AND SessionId = {sessionId} AND IsClosed = 0");
+        }, ct, $"UPDATE \"BallotRounds\" SET \"BallotsCounted\" = \"BallotsCounted\" WHERE \"Id\" = {ballotRoundId} AND \"SessionId\" = {sessionId} AND \"IsClosed\" = {false}");
 }

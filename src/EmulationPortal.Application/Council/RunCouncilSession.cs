@@ -44,7 +44,7 @@ public sealed class RunCouncilSession(IDbContextFactory<PortalDbContext> dbFacto
             var approvals = round.NominationIds.ToDictionary(id => id, id => ballots.Count(b => b.Contains(id)));
             scope.Session.CloseBallotRound(round.Id, scope.Book.Title(round.Title), approvals, ballots.Count, quotas);
             return true;
-        }, ct, $"UPDATE BallotRounds SET IsClosed = IsClosed WHERE Id = {ballotRoundId} AND SessionId = {sessionId}");
+        }, ct, $"UPDATE \"BallotRounds\" SET \"IsClosed\" = \"IsClosed\" WHERE \"Id\" = {ballotRoundId} AND \"SessionId\" = {sessionId}");
 
     public async Task<Outcome> BreakTieAsync(ICurrentUser user, int sessionId, Guid version, AwardTitle title, IReadOnlyCollection<int> picked, CancellationToken ct = default) =>
         await SessionCommand.RunAsync(dbFactory, user, sessionId, version, s => s.AttendeeOf(user.UserId) is not null, async scope =>

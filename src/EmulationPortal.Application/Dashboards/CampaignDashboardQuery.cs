@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Dashboards;
 
-/// <summary>One drive's dashboard, on a drive the user may read: every unit for admins and the political department, the own subtree for a unit leader.</summary>
-public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
+/// <summary>
+/// One drive's dashboard, on a drive the user may read: every unit for admins and the political department, the own
+/// subtree for a unit leader. The figures come from the process-wide <see cref="DashboardFactsCache"/> behind the
+/// drive's change stamp, so every open dashboard of a drive shares one read per change; access and the viewer's units
+/// are decided afresh on every call.
+/// </summary>
+public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, DashboardFactsCache cache) : IUseCase
 {
     public async Task<Outcome<CampaignDashboard>> ForAsync(ICurrentUser user, int campaignId, CancellationToken ct = default)
     {
@@ -17,7 +22,24 @@ public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> db
         }
 
         var visible = await db.VisibleUnitsAsync(user, ct);
-        var dashboard = await CampaignDashboardReader.ReadAsync(db, user, campaignId, visible, clock.Today(), ct);
-        return dashboard is null ? Outcome<CampaignDashboard>.From(Outcome.NotFound()) : Outcome<CampaignDashboard>.Ok(dashboard);
+        var facts = await DashboardChangeStamp.ReadAsync(db, campaignId, ct) is { } stamp
+            ? await cache.GetAsync(campaignId, stamp, () => LoadAsync(campaignId))
+            : null;
+        if (facts is null)
+        {
+            return Outcome<CampaignDashboard>.From(Outcome.NotFound());
+        }
+
+        var today = clock.Today();
+        var shown = facts.Units.Keys.Where(visible.Contains).Order();
+        var view = $"{today:O}|{string.Join(',', shown)}";
+        return Outcome<CampaignDashboard>.Ok(cache.View(facts, view, () => DashboardRollUp.Build(CampaignDashboardReader.For(facts, visible), today)));
+    }
+
+    /// <summary>On a context of its own and without the caller's token: the read is shared by every viewer waiting for it.</summary>
+    private async Task<DashboardFacts?> LoadAsync(int campaignId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await CampaignDashboardReader.ReadAsync(db, campaignId, CancellationToken.None);
     }
 }

@@ -15,30 +15,47 @@ namespace EmulationPortal.Application.Dashboards;
 /// </summary>
 internal static class CampaignDashboardReader
 {
-    /// <summary>Null when the drive does not exist or the user may not read it (<see cref="CampaignAccess"/>).</summary>
+    /// <summary>Null when the drive does not exist or the user may not read it (<see cref="CampaignAccess"/>); read afresh, not cached.</summary>
     public static async Task<CampaignDashboard?> ReadAsync(PortalDbContext db, ICurrentUser user, int campaignId, IReadOnlySet<int> visibleUnits, DateOnly today, CancellationToken ct)
     {
-        if (await DriveAsync(db, user, campaignId, ct) is not { } drive)
+        if (!await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).ReadableBy(db, user).AnyAsync(ct)
+            || await ReadAsync(db, campaignId, ct) is not { } facts)
         {
             return null;
         }
 
-        var facts = new DashboardFacts(
+        return DashboardRollUp.Build(For(facts, visibleUnits), today);
+    }
+
+    /// <summary>
+    /// Null when the drive does not exist. Every active participating unit, whoever asks: the caller has checked access
+    /// and cuts the facts to the viewer's units with <see cref="For"/>, so one read serves every open dashboard.
+    /// </summary>
+    public static async Task<DashboardFacts?> ReadAsync(PortalDbContext db, int campaignId, CancellationToken ct)
+    {
+        if (await DriveAsync(db, campaignId, ct) is not { } drive)
+        {
+            return null;
+        }
+
+        return new DashboardFacts(
             drive,
             await CriteriaAsync(db, campaignId, ct),
-            await UnitsAsync(db, campaignId, visibleUnits, ct),
+            await UnitsAsync(db, campaignId, ct),
             await UnitHeadcounts.LoadAsync(db, ct),
             await IndividualPledgesAsync(db, campaignId, ct),
             await CollectivePledgeUnitsAsync(db, campaignId, ct),
             await TargetsAsync(db, campaignId, ct),
             await PointsAsync(db, campaignId, ct));
-        return DashboardRollUp.Build(facts, today);
     }
 
-    private static Task<DriveRow?> DriveAsync(PortalDbContext db, ICurrentUser user, int campaignId, CancellationToken ct) =>
+    /// <summary>The drive's facts as one viewer sees them: only the units it may see are shown.</summary>
+    public static DashboardFacts For(DashboardFacts facts, IReadOnlySet<int> visibleUnits) =>
+        facts with { Units = facts.Units.Values.Where(u => visibleUnits.Contains(u.Id)).ToDictionary(u => u.Id) };
+
+    private static Task<DriveRow?> DriveAsync(PortalDbContext db, int campaignId, CancellationToken ct) =>
         db.Campaigns.AsNoTracking()
             .Where(c => c.Id == campaignId)
-            .ReadableBy(db, user)
             .Select(c => new DriveRow(c.Id, c.Title, c.OwnerUnitId, c.StartDate, c.EndDate, c.PledgeDeadline, c.LaunchDeadline))
             .SingleOrDefaultAsync(ct);
 
@@ -49,16 +66,14 @@ internal static class CampaignDashboardReader
             .Select(c => new CriterionRow(c.Id, c.Name, c.UnitOfMeasure, c.Direction, c.Weight))
             .ToListAsync(ct);
 
-    /// <summary>The drive's active participating units, of those the user may see.</summary>
-    private static async Task<IReadOnlyDictionary<int, UnitRow>> UnitsAsync(PortalDbContext db, int campaignId, IReadOnlySet<int> visibleUnits, CancellationToken ct) =>
-        (await (
+    /// <summary>The drive's active participating units.</summary>
+    private static async Task<IReadOnlyDictionary<int, UnitRow>> UnitsAsync(PortalDbContext db, int campaignId, CancellationToken ct) =>
+        await (
                 from cu in db.CampaignUnits.AsNoTracking()
                 join u in db.OrgUnits on cu.OrgUnitId equals u.Id
                 where cu.CampaignId == campaignId && u.IsActive
                 select new UnitRow(u.Id, u.Code, u.Name, u.Kind, u.ParentId, cu.LaunchedAtUtc))
-            .ToListAsync(ct))
-        .Where(u => visibleUnits.Contains(u.Id))
-        .ToDictionary(u => u.Id);
+            .ToDictionaryAsync(u => u.Id, ct);
 
     private static async Task<IReadOnlyList<PledgeCount>> IndividualPledgesAsync(PortalDbContext db, int campaignId, CancellationToken ct) =>
         await db.Pledges.AsNoTracking()

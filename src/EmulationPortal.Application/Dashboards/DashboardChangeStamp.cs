@@ -16,7 +16,7 @@ namespace EmulationPortal.Application.Dashboards;
 public sealed class DashboardChangeStamp(IDbContextFactory<PortalDbContext> dbFactory) : IUseCase
 {
     public sealed record Stamp(
-        int Pledges, int StatusSum, DateTime? LastSubmitted, DateTime? LastReviewed, long LastReport, int Launched,
+        Guid Drive, int Pledges, int StatusSum, DateTime? LastSubmitted, DateTime? LastReviewed, long LastReport, int Launched,
         int Targets, double TargetSum, double TargetWeightedSum, int Revisions, long Membership, long Tree);
 
     public async Task<Stamp?> ForAsync(ICurrentUser user, int campaignId, CancellationToken ct = default)
@@ -27,10 +27,16 @@ public sealed class DashboardChangeStamp(IDbContextFactory<PortalDbContext> dbFa
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Campaigns.AsNoTracking()
-            .Where(c => c.Id == campaignId)
-            .ReadableBy(db, user)
-            .Select(c => new Stamp(
+        return await Of(db, db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).ReadableBy(db, user)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The stamp whoever asks: the key of the shared <see cref="DashboardFactsCache"/> (access is checked before it is used).</summary>
+    internal static Task<Stamp?> ReadAsync(PortalDbContext db, int campaignId, CancellationToken ct) =>
+        Of(db, db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)).SingleOrDefaultAsync(ct);
+
+    private static IQueryable<Stamp?> Of(PortalDbContext db, IQueryable<Domain.Campaigns.Campaign> drive) =>
+        drive.Select(c => new Stamp(
+                c.Version,
                 db.Pledges.Count(p => p.CampaignId == c.Id),
                 db.Pledges.Where(p => p.CampaignId == c.Id).Sum(p => (int)p.Status),
                 db.Pledges.Where(p => p.CampaignId == c.Id).Max(p => p.SubmittedAtUtc),
@@ -42,7 +48,5 @@ public sealed class DashboardChangeStamp(IDbContextFactory<PortalDbContext> dbFa
                 db.UnitTargets.Where(t => t.CampaignId == c.Id).Sum(t => t.TargetValue * t.Id),
                 db.CriterionRevisions.Count(r => r.CampaignId == c.Id),
                 db.Users.Sum(u => (long)u.OrgUnitId * u.OrgUnitId) + db.Users.Sum(u => (long)u.OrgUnitId),
-                db.OrgUnits.Sum(u => (long)(u.ParentId ?? 0) * u.Id) + db.OrgUnits.Count(u => u.IsActive)))
-            .SingleOrDefaultAsync(ct);
-    }
+                db.OrgUnits.Sum(u => (long)(u.ParentId ?? 0) * u.Id) + db.OrgUnits.Count(u => u.IsActive)));
 }

@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (the embedded default) or <c>SqlServer</c>.</summary>
+    /// <summary><c>Sqlite</c> (the embedded default), <c>SqlServer</c> or <c>Postgres</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Apply pending migrations at start-up (on by default; a DBA-run deployment turns it off).</summary>
@@ -25,4 +25,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    Postgres,
 }

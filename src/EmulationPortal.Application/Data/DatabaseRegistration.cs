@@ -9,6 +9,7 @@ public static class DatabaseRegistration
 {
     public const string SqliteMigrationsAssembly = "EmulationPortal.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "EmulationPortal.Migrations.SqlServer";
+    public const string PostgresMigrationsAssembly = "EmulationPortal.Migrations.Postgres";
 
     /// <summary>
     /// Registers <see cref="IDbContextFactory{PortalDbContext}"/> (and the scoped context Identity needs) on the configured
@@ -27,6 +28,12 @@ public static class DatabaseRegistration
                 .MigrationsAssembly(SqlServerMigrationsAssembly)
                 .EnableRetryOnFailure()));
         }
+        else if (options.Provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+            services.AddDbContextFactory<PortalDbContext>(o => o.UsePortalPostgres(connectionString));
+        }
         else
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
@@ -37,6 +44,15 @@ public static class DatabaseRegistration
 
         return services;
     }
+
+    /// <summary>
+    /// PostgreSQL with its migrations assembly and a retrying strategy, as on SQL Server (a dropped connection or a
+    /// serialization failure is transient). Shared with the tests and the benchmark, so they run the portal's settings.
+    /// </summary>
+    public static DbContextOptionsBuilder UsePortalPostgres(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsAssembly(PostgresMigrationsAssembly)
+            .EnableRetryOnFailure());
 
     /// <summary>
     /// An absolute file path, and a busy timeout so concurrent writers wait instead of failing with "database is locked".

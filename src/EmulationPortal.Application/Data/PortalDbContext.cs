@@ -4,6 +4,7 @@ using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Decisions;
 using EmulationPortal.Domain.Council;
+using EmulationPortal.Domain.Initiatives;
 using EmulationPortal.Domain.Notifications;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
@@ -41,7 +42,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<NominationComment> NominationComments => Set<NominationComment>();
     public DbSet<AnnualRating> AnnualRatings => Set<AnnualRating>();
     public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
-    public DbSet<InitiativeRecord> InitiativeRecords => Set<InitiativeRecord>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeAuthor> InitiativeAuthors => Set<InitiativeAuthor>();
+    public DbSet<InitiativeVote> InitiativeVotes => Set<InitiativeVote>();
+    public DbSet<InitiativeCouncilMember> InitiativeCouncilMembers => Set<InitiativeCouncilMember>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
     public DbSet<DecisionLine> DecisionLines => Set<DecisionLine>();
@@ -61,6 +65,20 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     {
         ActingUserId = user.UserId;
         return this;
+    }
+
+    /// <summary>
+    /// On PostgreSQL instants are <c>timestamp with time zone</c>, which takes only UTC DateTimes: every DateTime is
+    /// stated as UTC on its way in and out (instants are UTC by rule, days are DateOnly), so a value built without a kind
+    /// (a seed literal, a value read back from another store) is stored as the UTC instant it already is.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+            configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace EmulationPortal.Application.Data;
 
@@ -46,6 +47,7 @@ public static class SaveFailures
         DbUpdateException update => IsDuplicateKey(update.InnerException),
         SqliteException e => e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException e => e.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
+        PostgresException e => e.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

@@ -18,10 +18,10 @@ internal sealed class DecisionNumberSeries
     public static async Task<int> NextAsync(PortalDbContext db, int unitId, int year, CancellationToken ct)
     {
         var moved = await db.Database.ExecuteSqlAsync(
-            $"UPDATE DecisionNumberSeries SET LastNumber = LastNumber + 1 WHERE IssuingUnitId = {unitId} AND Year = {year}", ct);
+            $"UPDATE \"DecisionNumberSeries\" SET \"LastNumber\" = \"LastNumber\" + 1 WHERE \"IssuingUnitId\" = {unitId} AND \"Year\" = {year}", ct);
         if (moved == 0)
         {
-            await db.Database.ExecuteSqlAsync($"INSERT INTO DecisionNumberSeries (IssuingUnitId, Year, LastNumber) VALUES ({unitId}, {year}, 1)", ct);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"DecisionNumberSeries\" (\"IssuingUnitId\", \"Year\", \"LastNumber\") VALUES ({unitId}, {year}, 1)", ct);
             return 1;
         }
 

@@ -37,6 +37,7 @@ public sealed class IssueDecision(IDbContextFactory<PortalDbContext> dbFactory, 
         var today = clock.Today();
         var sequence = await DecisionNumberSeries.NextAsync(db, decision.IssuingUnitId, today.Year, ct);
         decision.Issue(sequence, unitCode, today, db.ActingUserId!, clock.GetUtcNow().UtcDateTime, VerificationCode.New);
+        await Initiatives.InitiativeConsumption.ConsumeAsync(db, decision, round, ct);
         if (round.Status == ReviewRoundStatus.Council)
         {
             round.Advance();

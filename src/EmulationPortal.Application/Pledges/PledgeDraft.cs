@@ -18,7 +18,7 @@ public sealed class PledgeDraft
 
 /// <summary>
 /// One criterion of the pledge. <see cref="Included"/> is true once the user ticks the criterion as one they commit to
-/// (none is ticked on a new pledge); a ticked line may wait for its <see cref="Value"/> until the pledge is submitted.
+/// (none is ticked on a new pledge unless the drive requires it); a ticked line may wait for its <see cref="Value"/> until the pledge is submitted.
 /// The display fields travel with the line so the form needs nothing else.
 /// </summary>
 public sealed class PledgeLine
@@ -32,6 +32,9 @@ public sealed class PledgeLine
 
     /// <summary>The unit's target on this criterion, shown next to a collective pledge's input.</summary>
     public double? Target { get; set; }
+
+    /// <summary>The drive requires every pledge to commit to this criterion: the line is ticked and stays ticked.</summary>
+    public bool Required { get; set; }
 
     public bool Included { get; set; }
     public double? Value { get; set; }

@@ -33,8 +33,14 @@ public sealed class PledgeDraftValidator : AbstractValidator<PledgeDraft>
             this.RuleForTyped(d => d.ActionProgramme).NotEmpty().WithErrorCode("pledge.actionProgramme.required");
             RuleFor(d => d.Lines)
                 .Must(lines => lines.Exists(l => l.Included)).WithErrorCode("pledge.items.none").WithMessage("Commit to at least one criterion.");
-            RuleForEach(d => d.Lines).Where(l => l.Included).ChildRules(line =>
+            RuleForEach(d => d.Lines).Where(l => l.Included && !l.Required).ChildRules(line =>
                 line.RuleFor(l => l.Value).NotNull().WithErrorCode("pledge.item.required").WithMessage("Enter a value or leave the criterion out."));
+            // A criterion the drive requires cannot be left out, so its empty value asks for a value only.
+            RuleForEach(d => d.Lines).Where(l => l.Required).ChildRules(line =>
+            {
+                line.RuleFor(l => l.Included).Equal(true).WithErrorCode("pledge.item.requiredCriterion").WithMessage("The drive requires this criterion.");
+                line.RuleFor(l => l.Value).NotNull().WithErrorCode("pledge.item.requiredValue").WithMessage("Enter a value: the drive requires this criterion.");
+            });
         });
     }
 }

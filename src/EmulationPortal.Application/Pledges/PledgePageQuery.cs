@@ -37,10 +37,9 @@ public sealed class PledgePageQuery(IDbContextFactory<PortalDbContext> dbFactory
 
         var pledge = await db.OwnPledgeAsync(user, campaignId, collective, ct);
         var unitId = user.OrgUnitId;
-        var targets = collective
-            ? await db.UnitTargets.AsNoTracking().Where(t => t.CampaignId == campaignId && t.OrgUnitId == unitId)
-                .ToDictionaryAsync(t => t.CriterionId, t => t.TargetValue, ct)
-            : [];
+        // The unit's targets are shown beside every pledge's fields; only a collective pledge starts from them.
+        var targets = await db.UnitTargets.AsNoTracking().Where(t => t.CampaignId == campaignId && t.OrgUnitId == unitId)
+            .ToDictionaryAsync(t => t.CriterionId, t => t.TargetValue, ct);
 
         var draft = new PledgeDraft
         {
@@ -48,7 +47,7 @@ public sealed class PledgePageQuery(IDbContextFactory<PortalDbContext> dbFactory
             Collective = collective,
             Version = pledge?.Version,
             ActionProgramme = pledge?.ActionProgramme ?? string.Empty,
-            Lines = campaign.Criteria.OrderBy(c => c.SortOrder).Select(c => LineFor(c, pledge, targets)).ToList(),
+            Lines = campaign.Criteria.OrderBy(c => c.SortOrder).Select(c => LineFor(c, pledge, targets, collective)).ToList(),
         };
 
         return Outcome<PledgePage>.Ok(new PledgePage(
@@ -57,12 +56,13 @@ public sealed class PledgePageQuery(IDbContextFactory<PortalDbContext> dbFactory
     }
 
     /// <summary>
-    /// The line as stored: ticked when the pledge names the criterion, with its value or none. An unticked line holds what
-    /// ticking it starts from: the unit's target (collective), "no" for a yes/no criterion, or nothing.
+    /// The line as stored: ticked when the pledge names the criterion or the drive requires it, with its value or none. A line
+    /// without a value holds what ticking it starts from: the unit's target (collective), "no" for a yes/no criterion, or nothing.
     /// </summary>
-    private static PledgeLine LineFor(Criterion criterion, Pledge? pledge, Dictionary<int, double> targets)
+    private static PledgeLine LineFor(Criterion criterion, Pledge? pledge, Dictionary<int, double> targets, bool collective)
     {
         var target = targets.TryGetValue(criterion.Id, out var t) ? t : (double?)null;
+        var start = collective ? target : null;
         var item = pledge?.Items.SingleOrDefault(i => i.CriterionId == criterion.Id);
         return new PledgeLine
         {
@@ -73,8 +73,9 @@ public sealed class PledgePageQuery(IDbContextFactory<PortalDbContext> dbFactory
             UnitOfMeasure = criterion.UnitOfMeasure,
             Direction = criterion.Direction,
             Target = target,
-            Included = item is not null,
-            Value = item is null ? target ?? (criterion.Measure == Measure.YesNo ? 0 : null) : item.CommittedValue,
+            Required = criterion.Required,
+            Included = item is not null || criterion.Required,
+            Value = item is null ? start ?? (criterion.Measure == Measure.YesNo ? 0 : null) : item.CommittedValue,
         };
     }
 }

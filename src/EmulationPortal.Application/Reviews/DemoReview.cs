@@ -35,21 +35,6 @@ internal sealed class DemoReview(PortalDbContext db)
         ["PKH"] = DutyRating.Good, ["PKT"] = DutyRating.Excellent, ["PAT"] = DutyRating.Good,
     };
 
-    private static readonly (string Code, string Login, InitiativeScope Scope, int Year, string Name)[] Initiatives =
-    [
-        ("SK-2021-014", "px1.cnv01", InitiativeScope.Base, 2021, "Cải tiến đồ gá lắp ngòi nổ, giảm thời gian lắp 15 %"),
-        ("SK-2021-020", "px1.cnv03", InitiativeScope.Base, 2021, "Khay chứa bán thành phẩm chống tĩnh điện"),
-        ("SK-2021-031", "px1.cnv08", InitiativeScope.Base, 2021, "Sổ tay kiểm tra an toàn ca sản xuất"),
-        ("SK-2021-032", "px1.cnv08", InitiativeScope.Ministry, 2021, "Quy trình kiểm tra không phá hủy thân đạn, áp dụng toàn Tổng cục"),
-        ("SK-2021-040", "px1.cnv09", InitiativeScope.Ministry, 2021, "Thiết bị định lượng thuốc nổ bán tự động"),
-        ("SK-2020-011", "px1.cnv10", InitiativeScope.Base, 2020, "Cải tiến băng tải phân xưởng 1"),
-        ("SK-2021-050", "px1.cnv11", InitiativeScope.Base, 2021, "Bảng theo dõi tiến độ lô sản phẩm"),
-        ("SK-2021-051", "px1.cnv12", InitiativeScope.Base, 2021, "Giá đỡ vỏ đạn đa cỡ"),
-        ("SK-2021-052", "px1.cnv13", InitiativeScope.Base, 2021, "Tiết kiệm điện chiếu sáng nhà xưởng"),
-        ("SK-2021-060", "px1.cnv36", InitiativeScope.Base, 2021, "Hướng dẫn trực quan thao tác an toàn"),
-        ("SK-2021-070", "px2.cnv01", InitiativeScope.Base, 2021, "Phối liệu pháo hoa giảm khói"),
-    ];
-
     /// <summary>Titles of earlier years: two unbroken chains (cnv08, cnv09), a gap (cnv11), an ad-hoc year that does not count (cnv12).</summary>
     private static readonly (string Login, int Year, AwardTitle Title, bool AdHoc, string? Initiative)[] History =
     [
@@ -79,7 +64,7 @@ internal sealed class DemoReview(PortalDbContext db)
             new DisciplineRecord(id("px1.cnv05"), Year, DisciplineLevel.Warning, false, "Vi phạm quy trình an toàn kho thành phẩm"),
             new DisciplineRecord(id("px1.cnv06"), Year, DisciplineLevel.Reprimand, true, "Đang xác minh đơn phản ánh, chưa kết luận"),
             new DisciplineRecord(id("px1.cnv07"), Year, DisciplineLevel.Reprimand, false, "Đi muộn nhiều lần trong quý II"));
-        db.InitiativeRecords.AddRange(Initiatives.Select(i => new InitiativeRecord(i.Code, id(i.Login), i.Name, i.Scope, i.Year)));
+        await new Initiatives.DemoInitiatives(db).SeedAsync(units, people, ct);
         db.AwardRecords.AddRange(History.Select(h => new AwardRecord(h.Year, h.Title, people[h.Login].OrgUnitId, id(h.Login), h.AdHoc, h.Initiative)));
         db.AwardRecords.AddRange(new[] { 2019, 2020 }.Select(y => new AwardRecord(y, AwardTitle.AdvancedCollective, units["PX1"].Id, null, false, null)));
 

@@ -19,7 +19,11 @@ public sealed record ReviewRoundDetail(
     IReadOnlyList<ReviewRoundDetail.NominationRow> Nominations,
     bool MayManage)
 {
-    public sealed record PersonRow(string UserId, string FullName, string? StaffCode, string Unit, DutyRating? Rating, IReadOnlyList<PledgeFact> Pledges, int Recognitions, IReadOnlyList<Verdict> Verdicts, string SuggestedSummary);
+    public sealed record PersonRow(string UserId, string FullName, string? StaffCode, string Unit, DutyRating? Rating, IReadOnlyList<PledgeFact> Pledges, int Recognitions, IReadOnlyList<Verdict> Verdicts, string SuggestedSummary)
+    {
+        /// <summary>The person's recognised initiatives (from the register), shown as evidence beside the verdicts.</summary>
+        public IReadOnlyList<InitiativeFact> Initiatives { get; init; } = [];
+    }
 
     public sealed record CollectiveRow(int UnitId, string Code, string Name, DutyRating? Rating, int Members, IReadOnlyList<Verdict> Verdicts);
 

@@ -42,7 +42,7 @@ public sealed class ReviewRoundDetailQuery(IDbContextFactory<PortalDbContext> db
             round.Id, round.Name, round.Year, round.Status, round.Version, unitNames[round.ScopeUnitId], assessment.RuleSet.Name, book.Instruments,
             book.Titles.Where(t => round.Titles.Contains(t.Title)).ToList(),
             people.Select(p => new ReviewRoundDetail.PersonRow(p.UserId, p.FullName, p.StaffCode, unitNames[p.UnitId], p.Evidence.Rating, p.Evidence.Pledges, p.Evidence.Recognitions,
-                p.Verdicts.Where(v => round.Titles.Contains(v.Title)).ToList(), AchievementSummary.For(p))).ToList(),
+                p.Verdicts.Where(v => round.Titles.Contains(v.Title)).ToList(), AchievementSummary.For(p)) { Initiatives = p.Evidence.Initiatives }).ToList(),
             collectives.Select(c => new ReviewRoundDetail.CollectiveRow(c.UnitId, c.Code, c.Name, c.Rating, c.Members, c.Verdicts.Where(v => round.Titles.Contains(v.Title)).ToList())).ToList(),
             collectives.Where(c => c.Members > 0).Select(c => new ReviewRoundDetail.UnitQuotas(c.UnitId, c.Name, assessment.QuotasOf(c.UnitId))).ToList(),
             nominations,

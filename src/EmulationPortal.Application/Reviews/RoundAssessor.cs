@@ -2,6 +2,7 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Decisions;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Domain.Initiatives;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ internal static class RoundAssessor
         var awards = (await db.AwardRecords.AsNoTracking().Where(a => a.UserId != null && ids.Contains(a.UserId) && a.Year < year).ToListAsync(ct)).ToLookup(a => a.UserId!);
         var titles = await AwardHistoryQuery.PastTitlesAsync(db, awards, ids, year, ct);
         var usedBy = awards.SelectMany(a => a).Where(a => a.InitiativeCode != null).ToDictionary(a => a.InitiativeCode!, a => $"{a.Title} {a.Year}");
-        var initiatives = (await db.InitiativeRecords.AsNoTracking().Where(i => ids.Contains(i.UserId)).ToListAsync(ct)).ToLookup(i => i.UserId);
+        var initiatives = await InitiativesAsync(db, ids, ct);
         var recognitions = await db.Recognitions.AsNoTracking().Where(r => r.UserId != null && ids.Contains(r.UserId) && r.RecognisedOn.Year == year)
             .GroupBy(r => r.UserId!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var pledges = await PledgesAsync(db, year, ct);
@@ -85,12 +86,28 @@ internal static class RoundAssessor
             p.UnitId,
             ratings.TryGetValue(p.Id, out var rating) ? rating : null,
             discipline[p.Id].Select(d => new DisciplineFact(d.Level, d.Year, d.Pending)).ToList(),
-            initiatives[p.Id].Select(i => new InitiativeFact(i.Code, i.Scope, i.RecognisedYear, usedBy.GetValueOrDefault(i.Code))).ToList(),
+            initiatives[p.Id].Select(i => new InitiativeFact(i.Code!, i.Scope!.Value, i.DecidedOn!.Value.Year,
+                usedBy.GetValueOrDefault(i.Code!) ?? (i.ConsumedYear < year ? i.ConsumedFor : null), i.Title)).ToList(),
             AcceptedResearch: false,
             titles[p.Id].ToList(),
             pledges[p.Id].ToList(),
             recognitions.GetValueOrDefault(p.Id)));
     }
+
+    /// <summary>
+    /// The recognised initiatives of each person, one fact per author (co-authors share it); consumed ones too, since
+    /// an award of this very year may be the one that consumed it: only an earlier award makes it "used".
+    /// </summary>
+    private static async Task<ILookup<string, InitiativeRow>> InitiativesAsync(PortalDbContext db, List<string> ids, CancellationToken ct) =>
+        (await (
+                from a in db.InitiativeAuthors.AsNoTracking()
+                join i in db.Initiatives on a.InitiativeId equals i.Id
+                where ids.Contains(a.UserId) && (i.State == InitiativeState.Recognised || i.State == InitiativeState.Consumed)
+                select new InitiativeRow(a.UserId, i.Code, i.Title, i.Scope, i.DecidedOn, i.ConsumedFor, i.ConsumedYear))
+            .ToListAsync(ct))
+        .ToLookup(i => i.UserId);
+
+    private sealed record InitiativeRow(string UserId, string? Code, string Title, InitiativeScope? Scope, DateOnly? DecidedOn, string? ConsumedFor, int? ConsumedYear);
 
     /// <summary>Each individual pledge of a drive that started in the year, with its weighted completion from the latest report per item.</summary>
     private static async Task<ILookup<string, PledgeFact>> PledgesAsync(PortalDbContext db, int year, CancellationToken ct)

@@ -106,12 +106,13 @@ public class Campaign : IVersioned
                 var criterion = _criteria.SingleOrDefault(c => c.Id == id)
                     ?? throw new DomainRuleException("criterion.notFound", "The criterion is not part of this drive.");
                 criterion.ChangeMeasure(definition.Measure);
+                criterion.Require(definition.Required);
                 criterion.Redefine(definition.Name, definition.Description, definition.UnitOfMeasure, definition.Direction, definition.Weight);
                 criterion.MoveTo(i + 1);
             }
             else
             {
-                _criteria.Add(new Criterion(definition.Name, definition.Description, definition.Measure, definition.UnitOfMeasure, definition.Direction, definition.Weight, i + 1));
+                _criteria.Add(new Criterion(definition.Name, definition.Description, definition.Measure, definition.UnitOfMeasure, definition.Direction, definition.Weight, i + 1, definition.Required));
             }
         }
 

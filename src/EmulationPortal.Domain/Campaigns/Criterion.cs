@@ -18,11 +18,12 @@ public class Criterion
     {
     }
 
-    internal Criterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, int sortOrder)
+    internal Criterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, int sortOrder, bool required = false)
     {
         Measure = measure;
         Redefine(name, description, unitOfMeasure, direction, weight);
         SortOrder = sortOrder;
+        Required = required;
     }
 
     public int Id { get; private set; }
@@ -34,6 +35,26 @@ public class Criterion
     public Direction Direction { get; private set; }
     public double Weight { get; private set; }
     public int SortOrder { get; private set; }
+
+    /// <summary>
+    /// The drive's initiative criterion: each initiative its council recognises during the drive adds one to the
+    /// figure of its unit's target, in a report linked to the initiative (so it counts once).
+    /// </summary>
+    public bool CountsInitiatives { get; private set; }
+
+    /// <summary>Marks this criterion as the one recognised initiatives count toward; only a count can.</summary>
+    public void CountInitiatives()
+    {
+        if (Measure != Measure.Count)
+        {
+            throw new DomainRuleException("criterion.initiatives.count", "Initiatives are counted one by one.");
+        }
+
+        CountsInitiatives = true;
+    }
+
+    /// <summary>Whether every pledge of the drive must commit to this criterion (it starts ticked and cannot be left out).</summary>
+    public bool Required { get; private set; }
 
     internal void Redefine(string name, string? description, string? unitOfMeasure, Direction direction, double weight)
     {
@@ -60,6 +81,8 @@ public class Criterion
     }
 
     internal void ChangeMeasure(Measure measure) => Measure = measure;
+
+    internal void Require(bool required) => Required = required;
 
     internal void MoveTo(int sortOrder) => SortOrder = sortOrder;
 

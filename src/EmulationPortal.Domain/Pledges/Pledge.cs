@@ -69,7 +69,7 @@ public class Pledge : IVersioned
     {
         EnsureOpenFor(campaign, today);
         Require(IsEditable, "pledge.submit.notSubmittable", "Only a draft, returned or withdrawn pledge can be submitted.");
-        EnsureComplete(ActionProgramme, _items.ConvertAll(i => i.CommittedValue));
+        EnsureComplete(campaign, ActionProgramme, _items.ToDictionary(i => i.CriterionId, i => i.CommittedValue));
         ReturnReason = null;
         GoToReview(campaign, nowUtc);
     }
@@ -79,16 +79,21 @@ public class Pledge : IVersioned
     {
         EnsureOpenFor(campaign, today);
         Require(Status is PledgeStatus.Submitted or PledgeStatus.Accepted, "pledge.amend.notSubmitted", "Only a submitted or accepted pledge can be amended.");
-        EnsureComplete(UserText.Normalize(actionProgramme), [.. commitments.Values]);
+        EnsureComplete(campaign, UserText.Normalize(actionProgramme), commitments);
         SetContent(campaign, actionProgramme, commitments);
         GoToReview(campaign, nowUtc);
     }
 
-    /// <summary>What goes to review commits to something on every criterion it names: a submitted or accepted pledge never holds an empty value.</summary>
-    private static void EnsureComplete(string actionProgramme, List<double?> values)
+    /// <summary>
+    /// What goes to review commits to something on every criterion it names and on every criterion the drive requires:
+    /// a submitted or accepted pledge never holds an empty value.
+    /// </summary>
+    private static void EnsureComplete(Campaign campaign, string actionProgramme, IReadOnlyDictionary<int, double?> commitments)
     {
-        Require(values.Count > 0, "pledge.submit.noItems", "A pledge needs at least one commitment.");
-        Require(values.TrueForAll(v => v is not null), "pledge.item.required", "Every criterion pledged on needs a value.");
+        Require(commitments.Count > 0, "pledge.submit.noItems", "A pledge needs at least one commitment.");
+        Require(commitments.Values.All(v => v is not null), "pledge.item.required", "Every criterion pledged on needs a value.");
+        Require(campaign.Criteria.Where(c => c.Required).All(c => commitments.ContainsKey(c.Id)),
+            "pledge.item.requiredCriterion", "The drive requires every pledge to commit to this criterion.");
         Require(actionProgramme.Length > 0, "pledge.actionProgramme.required", "A pledge needs an action programme.");
     }
 

@@ -51,32 +51,6 @@ public class DisciplineRecord
     public string Note { get; private set; } = string.Empty;
 }
 
-/// <summary>An initiative recognised for a person, with the scope of its effect; consumed by the award that cites it.</summary>
-public class InitiativeRecord
-{
-    public const int NameMaxLength = 500;
-
-    private InitiativeRecord()
-    {
-    }
-
-    public InitiativeRecord(string code, string userId, string name, InitiativeScope scope, int recognisedYear)
-    {
-        Code = code;
-        UserId = userId;
-        Name = name;
-        Scope = scope;
-        RecognisedYear = recognisedYear;
-    }
-
-    public int Id { get; private set; }
-    public string Code { get; private set; } = string.Empty;
-    public string UserId { get; private set; } = string.Empty;
-    public string Name { get; private set; } = string.Empty;
-    public InitiativeScope Scope { get; private set; }
-    public int RecognisedYear { get; private set; }
-}
-
 /// <summary>
 /// A title awarded in a year (imported history from earlier years, or the outcome of a round), so "3 consecutive years"
 /// works from the first day. <see cref="InitiativeCode"/> is the initiative the award consumed.

@@ -7,7 +7,7 @@ namespace EmulationPortal.Domain.Reviews;
 public sealed record DisciplineFact(DisciplineLevel Level, int Year, bool Pending);
 
 /// <summary>A recognised initiative; <see cref="UsedFor"/> names the earlier award it already supported, if any.</summary>
-public sealed record InitiativeFact(string Code, InitiativeScope Scope, int RecognisedYear, string? UsedFor = null);
+public sealed record InitiativeFact(string Code, InitiativeScope Scope, int RecognisedYear, string? UsedFor = null, string? Title = null);
 
 /// <summary>A title held in an earlier year; ad-hoc and thematic awards never count toward merit chains (Decree 152/2025 Art. 4).</summary>
 public sealed record PastTitle(int Year, AwardTitle Title, bool AdHoc = false);

@@ -59,14 +59,21 @@ public sealed record EligibilityRules(
 /// <summary>The content of a rule set: data, never code, because the law moves (DOMAIN-AWARDS.md).</summary>
 /// <param name="BaseSalary">The base salary (lương cơ sở) in VND a title's bonus is a multiple of.</param>
 /// <param name="Quorum">The share of the council's total membership that must be present before it votes.</param>
+/// <param name="InitiativeApproval">The share of an initiative council's sitting members who must agree to recognise one; 2/3 when the book does not say.</param>
 public sealed record RuleBook(
     IReadOnlyList<Instrument> Instruments,
     IReadOnlyList<TitleRule> Titles,
     EligibilityRules Eligibility,
     IReadOnlyList<QuotaRule> Quotas,
     Figure BaseSalary,
-    Figure Quorum)
+    Figure Quorum,
+    Figure? InitiativeApproval = null)
 {
+    /// <summary>The default when a book names no fraction: two thirds of the members (unconfirmed; common in sector rules).</summary>
+    public static Figure DefaultInitiativeApproval { get; } = new(2m / 3m, new Clause("Hội đồng sáng kiến: ≥ 2/3 thành viên đồng ý", Unconfirmed: true));
+
+    public Figure InitiativeApprovalShare => InitiativeApproval ?? DefaultInitiativeApproval;
+
     public TitleRule Title(AwardTitle title) => Titles.Single(t => t.Title == title);
 
     /// <summary>The bonus a title carries: base salary × the title's multiple, rounded to the đồng.</summary>

@@ -313,6 +313,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("CountsInitiatives")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -327,6 +330,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("bit");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
@@ -782,6 +788,211 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     b.ToTable("DecisionLines");
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AppliedAt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("AppliedSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("ConsumedByDecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConsumedFor")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("ConsumedYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CouncilUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long?>("ProgressReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<double?>("SavingHours")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("SavingVnd")
+                        .HasColumnType("float");
+
+                    b.Property<int?>("Scope")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(321)
+                        .HasColumnType("nvarchar(321)");
+
+                    b.Property<string>("Solution")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasFilter("[Code] IS NOT NULL");
+
+                    b.HasIndex("ConsumedByDecisionId");
+
+                    b.HasIndex("CouncilUnitId");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("ProgressReportId")
+                        .IsUnique()
+                        .HasFilter("[ProgressReportId] IS NOT NULL");
+
+                    b.HasIndex("SearchName");
+
+                    b.HasIndex("OrgUnitId", "State");
+
+                    b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeAuthor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("float");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("InitiativeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeAuthors");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeCouncilMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SeatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrgUnitId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeCouncilMembers");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CastAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberUserId");
+
+                    b.HasIndex("InitiativeId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeVotes");
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -926,7 +1137,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "CampaignId", "OrgUnitId" }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
                         .IsUnique()
-                        .HasFilter("UserId IS NULL");
+                        .HasFilter("\"UserId\" IS NULL");
 
                     b.ToTable("Pledges");
                 });
@@ -1180,44 +1391,6 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId", "Year");
 
                     b.ToTable("DisciplineRecords");
-                });
-
-            modelBuilder.Entity("EmulationPortal.Domain.Reviews.InitiativeRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<int>("RecognisedYear")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Scope")
-                        .HasColumnType("int");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("InitiativeRecords");
                 });
 
             modelBuilder.Entity("EmulationPortal.Domain.Reviews.Nomination", b =>
@@ -1963,6 +2136,81 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Decisions.AwardDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ConsumedByDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Progress.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeAuthor", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Authors")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeCouncilMember", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeVote", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
@@ -2107,15 +2355,6 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("EmulationPortal.Domain.Reviews.DisciplineRecord", b =>
-                {
-                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("EmulationPortal.Domain.Reviews.InitiativeRecord", b =>
                 {
                     b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
                         .WithMany()
@@ -2318,6 +2557,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("EmulationPortal.Domain.Decisions.AwardDecision", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Navigation("Authors");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("EmulationPortal.Domain.Pledges.Pledge", b =>

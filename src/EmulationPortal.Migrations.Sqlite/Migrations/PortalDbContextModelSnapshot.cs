@@ -302,6 +302,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CountsInitiatives")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -316,6 +319,9 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
@@ -753,6 +759,201 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.ToTable("DecisionLines");
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliedAt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsumedByDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsumedFor")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsumedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CouncilUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SavingHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SavingVnd")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(321)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Solution")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ConsumedByDecisionId");
+
+                    b.HasIndex("CouncilUnitId");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("ProgressReportId")
+                        .IsUnique();
+
+                    b.HasIndex("SearchName");
+
+                    b.HasIndex("OrgUnitId", "State");
+
+                    b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeAuthor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("InitiativeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeAuthors");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeCouncilMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrgUnitId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeCouncilMembers");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberUserId");
+
+                    b.HasIndex("InitiativeId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeVotes");
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -892,7 +1093,7 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "CampaignId", "OrgUnitId" }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
                         .IsUnique()
-                        .HasFilter("UserId IS NULL");
+                        .HasFilter("\"UserId\" IS NULL");
 
                     b.ToTable("Pledges");
                 });
@@ -1132,42 +1333,6 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "Year");
 
                     b.ToTable("DisciplineRecords");
-                });
-
-            modelBuilder.Entity("EmulationPortal.Domain.Reviews.InitiativeRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RecognisedYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Scope")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("InitiativeRecords");
                 });
 
             modelBuilder.Entity("EmulationPortal.Domain.Reviews.Nomination", b =>
@@ -1892,6 +2057,81 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Decisions.AwardDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ConsumedByDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Domain.Progress.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeAuthor", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Authors")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeCouncilMember", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.InitiativeVote", b =>
+                {
+                    b.HasOne("EmulationPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EmulationPortal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
@@ -2036,15 +2276,6 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("EmulationPortal.Domain.Reviews.DisciplineRecord", b =>
-                {
-                    b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("EmulationPortal.Domain.Reviews.InitiativeRecord", b =>
                 {
                     b.HasOne("EmulationPortal.Application.Identity.PortalUser", null)
                         .WithMany()
@@ -2247,6 +2478,13 @@ namespace EmulationPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("EmulationPortal.Domain.Decisions.AwardDecision", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("EmulationPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Navigation("Authors");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("EmulationPortal.Domain.Pledges.Pledge", b =>

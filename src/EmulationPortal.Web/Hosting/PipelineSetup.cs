@@ -1,8 +1,10 @@
 using EmulationPortal.Web.Components;
 using EmulationPortal.Web.Components.Account;
 using EmulationPortal.Web.Components.Layout;
+using EmulationPortal.Web.Features.Admin;
 using EmulationPortal.Web.Features.Council;
 using EmulationPortal.Web.Features.Decisions;
+using EmulationPortal.Web.Features.Initiatives;
 using EmulationPortal.Web.Features.Reports;
 using EmulationPortal.Web.Features.Reviews;
 
@@ -47,8 +49,10 @@ internal static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapDecisionEndpoints();
+        app.MapInitiativeEndpoints();
         app.MapCouncilEndpoints();
         app.MapReviewEndpoints();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // ours says frame-ancestors 'none'
     }

@@ -12,7 +12,14 @@ internal static class UiSetup
 {
     public static IServiceCollection AddPortalUi(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A closed or dropped tab keeps its circuit (all its components and figures) for reconnection. The defaults
+        // (100 circuits for 3 minutes) let a burst of closed dashboards hold memory long after their users left; a
+        // minute still covers a network blip or a laptop lid, and 50 kept circuits is a few per signed-in user here.
+        services.AddRazorComponents().AddInteractiveServerComponents(options =>
+        {
+            options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(1);
+            options.DisconnectedCircuitMaxRetained = 50;
+        });
         services.AddMudServices();
         services.AddTransient<MudLocalizer, MudTranslations>();
         services.AddScoped<CurrentUserAccessor>();

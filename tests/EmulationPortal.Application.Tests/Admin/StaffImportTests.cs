@@ -69,6 +69,24 @@ public class StaffImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_role_column_takes_each_roles_code_and_its_Vietnamese_and_English_label()
+    {
+        // The labels the portal shows for each role (Role.* in SharedResource.tsv), and the codes.
+        (string Written, string Role)[] roles =
+        [
+            ("Admin", Roles.Admin), ("Quản trị viên", Roles.Admin), ("Administrator", Roles.Admin),
+            ("PoliticalOfficer", Roles.PoliticalOfficer), ("Cán bộ chính trị", Roles.PoliticalOfficer), ("Political officer", Roles.PoliticalOfficer),
+            ("UnitLeader", Roles.UnitLeader), ("chỉ huy đơn vị", Roles.UnitLeader), ("Unit leader", Roles.UnitLeader),
+            ("Staff", Roles.Staff), ("\"Cán bộ, công nhân viên\"", Roles.Staff), ("CAN BO CONG NHAN VIEN", Roles.Staff),
+        ];
+
+        var preview = await PreviewAsync([.. roles.Select((r, i) => $"Người {i},vaitro{i}@z121.demo,,PX3-T1,{r.Written}")]);
+
+        Assert.All(preview.Rows, row => Assert.True(row.IsValid, string.Join(", ", row.Errors.Select(e => e.Code))));
+        Assert.Equal(roles.Select(r => r.Role), preview.Rows.Select(r => r.Role));
+    }
+
+    [Fact]
     public async Task The_preview_marks_every_kind_of_bad_row_and_passes_the_good_ones()
     {
         var preview = await PreviewAsync(

@@ -51,6 +51,33 @@ public class SavePledgeTests : PledgeTestBase
     }
 
     [Fact]
+    public async Task A_criterion_the_drive_requires_starts_ticked_and_a_pledge_leaving_it_out_is_not_sent()
+    {
+        await using (var db = Database.NewContext())
+        {
+            var criterion = await db.Criteria.Where(c => c.CampaignId == CampaignId).OrderBy(c => c.SortOrder).Skip(1).FirstAsync(Ct);
+            db.Entry(criterion).Property(c => c.Required).CurrentValue = true;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var staff = await StaffWithoutPledgeAsync("px2");
+        var fresh = (await Get<PledgePageQuery>().ForAsync(staff, CampaignId, collective: false, Ct)).Value!.Draft;
+        Assert.Equal([false, true], fresh.Lines.Take(2).Select(l => l.Included && l.Required));
+        Assert.Equal(1, fresh.Lines.Count(l => l.Included));
+
+        var draft = await FilledDraftAsync(staff);
+        draft.Lines[1].Included = false;
+        draft.Intent = PledgeIntent.Submit;
+        var refused = await Get<SavePledge>().ExecuteAsync(staff, draft, Ct);
+        Assert.Equal(("pledge.item.requiredCriterion", "Lines[1].Included"), (refused.Errors.Single().Code, refused.Errors.Single().Field));
+
+        draft.Lines[1].Required = false; // a forged request that hides the flag meets the domain's own rule
+        var forged = await Get<SavePledge>().ExecuteAsync(staff, draft, Ct);
+        Assert.Equal(OutcomeStatus.RuleBroken, forged.Status);
+        Assert.Null((await Get<PledgePageQuery>().ForAsync(staff, CampaignId, collective: false, Ct)).Value!.PledgeId);
+    }
+
+    [Fact]
     public async Task A_new_pledge_starts_with_no_criterion_ticked()
     {
         var staff = await StaffWithoutPledgeAsync("px2");

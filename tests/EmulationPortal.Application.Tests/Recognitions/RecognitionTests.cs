@@ -111,4 +111,28 @@ public class RecognitionTests : IAsyncLifetime
         Assert.Equal(2.0 / 3, person.Completion, 9);
         Assert.Equal(["W2", "W1", "W1-T1"], candidates.Units.Select(u => _scenario.Units.Single(x => x.Value.Id == u.OrgUnitId).Key));
     }
+
+    [Fact]
+    public async Task The_person_picker_finds_people_of_the_drive_by_name_without_diacritics_and_only_for_those_who_record()
+    {
+        await using (var db = _database.NewContext())
+        {
+            // The scenario's users carry a short search name; the portal folds the full name when it creates an account.
+            var u8 = await db.Users.SingleAsync(u => u.Id == _scenario.Users["u8"].Id, Ct);
+            u8.SearchName = Domain.Common.SearchText.Fold(u8.FullName);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var people = _database.Get<RecognitionPeopleQuery>();
+
+        var found = (await people.SearchAsync(Officer, _scenario.CampaignId, "NGUOI U8", Ct)).Value!;
+        var none = (await people.SearchAsync(Officer, _scenario.CampaignId, "  ", Ct)).Value!;
+        var staff = await people.SearchAsync(new TestUser(_scenario.Users["u8"].Id, _scenario.Units["W2"].Id, Roles.Staff), _scenario.CampaignId, "Người", Ct);
+
+        var person = Assert.Single(found);
+        Assert.Equal(("Người u8", _scenario.Users["u8"].Id), (person.FullName, person.UserId));
+        Assert.Equal(_scenario.Users["u8"].OrgUnitId, person.OrgUnitId);
+        Assert.Empty(none);
+        Assert.Equal(OutcomeStatus.Forbidden, staff.Status);
+    }
 }

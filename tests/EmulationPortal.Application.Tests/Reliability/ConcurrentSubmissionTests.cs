@@ -14,10 +14,13 @@ namespace EmulationPortal.Application.Tests.Reliability;
 public class ConcurrentSubmissionTests : IAsyncLifetime
 {
     private const int Staff = 300;
-    private SqliteTestDatabase _database = default!;
+    private ITestDatabase _database = default!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync(seedDemoData: true);
+    public async ValueTask InitializeAsync() => _database = await CreateDatabaseAsync();
+
+    /// <summary>The store the burst runs on; <see cref="PostgresConcurrentSubmissionTests"/> runs it on PostgreSQL.</summary>
+    protected virtual async Task<ITestDatabase> CreateDatabaseAsync() => await SqliteTestDatabase.CreateAsync(seedDemoData: true);
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 

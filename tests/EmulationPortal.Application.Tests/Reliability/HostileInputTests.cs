@@ -2,6 +2,7 @@ using System.Text;
 using EmulationPortal.Application.Campaigns;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Application.Initiatives;
 using EmulationPortal.Application.Pledges;
 using EmulationPortal.Application.Progress;
 using EmulationPortal.Application.Recognitions;
@@ -63,6 +64,11 @@ public class HostileInputTests(HostileWorld world) : IClassFixture<HostileWorld>
         new("ReportUnitProgress.Note", "progress.note.tooLong", ReportUnitProgressAsync),
         new("RecordRecognition.Reason", "recognition.reason.tooLong", RecordRecognitionAsync),
         new("ImportStaff.FullName", "user.name.length", ImportStaffAsync),
+        new("SaveInitiative.Title", "initiative.title.tooLong", (w, text) => SaveInitiativeAsync(w, f => f.Title = text, i => i.Title)),
+        new("SaveInitiative.Problem", "initiative.problem.tooLong", (w, text) => SaveInitiativeAsync(w, f => f.Problem = text, i => i.Problem)),
+        new("SaveInitiative.Solution", "initiative.solution.tooLong", (w, text) => SaveInitiativeAsync(w, f => f.Solution = text, i => i.Solution)),
+        new("SaveInitiative.AppliedAt", "initiative.appliedAt.tooLong", (w, text) => SaveInitiativeAsync(w, f => f.AppliedAt = text, i => i.AppliedAt)),
+        new("ConcludeInitiative.Reason", "initiative.reason.tooLong", RejectInitiativeAsync, FileToRejectAsync),
     ];
 
     public static TheoryData<string, string> Cases()
@@ -222,6 +228,45 @@ public class HostileInputTests(HostileWorld world) : IClassFixture<HostileWorld>
             ? await w.ReadAsync(db => db.Recognitions.Where(r => r.Id == id).Select(r => r.Reason).SingleAsync(Ct))
             : null;
         return new(outcome, null, after);
+    }
+
+    /// <summary>A worker's draft initiative, filed; the hostile text goes into one of its fields.</summary>
+    private static async Task<Attempt> SaveInitiativeAsync(HostileWorld w, Action<InitiativeForm> type, Func<Domain.Initiatives.Initiative, string?> read)
+    {
+        var worker = w.Staff(5);
+        var form = new InitiativeForm
+        {
+            Title = "Đồ gá thử", Problem = "Chậm", Solution = "Nhanh hơn", AppliedAt = "Tổ 1", AppliedSince = new DateTime(2021, 1, 4), File = true,
+            Authors = [new() { UserId = worker.UserId, Share = 100 }],
+        };
+        type(form);
+        var outcome = await w.Get<SaveInitiative>().ExecuteAsync(worker, form, Ct);
+        var after = outcome is { Succeeded: true, Value: var id }
+            ? await w.ReadAsync(async db => read(await db.Initiatives.SingleAsync(i => i.Id == id, Ct)))
+            : null;
+        return new(outcome, null, after);
+    }
+
+    /// <summary>The initiative the next rejection case works on, filed by its preparation (cases run one after another).</summary>
+    private static int s_toReject;
+
+    private static async Task FileToRejectAsync(HostileWorld w)
+    {
+        var worker = w.Staff(6);
+        s_toReject = (await w.Get<SaveInitiative>().ExecuteAsync(worker, new InitiativeForm
+        {
+            Title = $"Sáng kiến {w.Next()}", Problem = "Chậm", Solution = "Nhanh hơn", AppliedAt = "Tổ 1", AppliedSince = new DateTime(2021, 1, 4), File = true,
+            Authors = [new() { UserId = worker.UserId, Share = 100 }],
+        }, Ct)).Value;
+    }
+
+    /// <summary>The officer rejects a worker's freshly filed initiative with the hostile text as the reason.</summary>
+    private static async Task<Attempt> RejectInitiativeAsync(HostileWorld w, string text)
+    {
+        var id = s_toReject;
+        var version = await w.ReadAsync(db => db.Initiatives.Where(i => i.Id == id).Select(i => i.Version).SingleAsync(Ct));
+        var outcome = await w.Get<ConcludeInitiative>().ExecuteAsync(await w.OfficerAsync(), new(id, version, null, text), Ct);
+        return new(outcome, null, await w.ReadAsync(db => db.Initiatives.Where(i => i.Id == id).Select(i => i.RejectionReason).SingleAsync(Ct)));
     }
 
     /// <summary>The preview's verdict on the row, then the import itself; a refused row is reported as the preview's field errors.</summary>

@@ -120,10 +120,10 @@ public sealed class HostileWorld : IAsyncLifetime
         await db.OrgUnits.CountAsync(Ct), await db.Users.CountAsync(Ct), await db.Campaigns.CountAsync(Ct), await db.Criteria.CountAsync(Ct),
         await db.CriterionRevisions.CountAsync(Ct), await db.UnitTargets.CountAsync(Ct), await db.Pledges.CountAsync(Ct),
         await db.PledgeItems.CountAsync(Ct), await db.ProgressReports.CountAsync(Ct), await db.Recognitions.CountAsync(Ct),
-        await db.AuditEntries.CountAsync(Ct)));
+        await db.AuditEntries.CountAsync(Ct), await db.Initiatives.CountAsync(Ct), await db.InitiativeVotes.CountAsync(Ct)));
 }
 
 /// <summary>Rows per table; equal before and after a refused input means nothing was half-saved.</summary>
 public sealed record TableCounts(
     int Units, int Users, int Campaigns, int Criteria, int Revisions, int Targets, int Pledges, int PledgeItems, int ProgressReports,
-    int Recognitions, int AuditEntries);
+    int Recognitions, int AuditEntries, int Initiatives, int InitiativeVotes);

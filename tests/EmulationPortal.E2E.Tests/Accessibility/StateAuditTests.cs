@@ -39,6 +39,37 @@ public sealed class StateAuditTests(PortalBrowser browser)
                 await Assertions.Expect(page.GetByLabel("Tên đơn vị")).ToBeVisibleAsync(Patient);
             }));
 
+    /// <summary>
+    /// The worker's accepted pledge with every criterion left out and sent as an amendment: refused with the error summary.
+    /// An accepted pledge does not autosave, so nothing is stored. And the recognitions page's person picker, open.
+    /// </summary>
+    [Fact]
+    public async Task The_refused_pledge_form_and_the_open_person_picker_are_accessible()
+    {
+        await AuditAsync(DemoAccounts.Workshop2Staff.Email,
+            ("/campaigns/1/pledge", "the amendment refused with its error summary", async page =>
+            {
+                await PortalBrowser.WaitUntilInteractiveAsync(page);
+                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gửi điều chỉnh" })).ToBeVisibleAsync(Patient);
+                var ticked = page.GetByRole(AriaRole.Checkbox, new() { Name = "Đăng ký nội dung này", Checked = true });
+                for (var left = await ticked.CountAsync(); left > 0; left--)
+                {
+                    await ticked.First.UncheckAsync();
+                    await Assertions.Expect(ticked).ToHaveCountAsync(left - 1, new() { Timeout = Patient.Timeout });
+                }
+
+                await page.GetByRole(AriaRole.Button, new() { Name = "Gửi điều chỉnh" }).ClickAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Chưa gửi được." })).ToBeVisibleAsync(Patient);
+            }));
+        await AuditAsync(DemoAccounts.PoliticalOfficer.Email,
+            ("/recognitions?campaign=1", "the person picker open", async page =>
+            {
+                await PortalBrowser.WaitUntilInteractiveAsync(page);
+                await page.GetByLabel("Cá nhân (tìm theo tên)").FillAsync("nguyen");
+                await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToBeVisibleAsync(Patient);
+            }));
+    }
+
     private static async Task OpenDialogAsync(IPage page, string button)
     {
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(button) }).First.ClickAsync();

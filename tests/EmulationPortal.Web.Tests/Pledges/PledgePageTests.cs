@@ -46,9 +46,17 @@ public class PledgePageTests : PortalPageTest
         where T : IComponent =>
         root.FindAll("button").First(b => b.TextContent.Trim() == text).Click();
 
-    /// <summary>The criterion's "Đăng ký: …" checkbox (a new pledge ticks none).</summary>
+    /// <summary>The criterion's group, named by its heading: it holds the tick box and the value field.</summary>
+    private static AngleSharp.Dom.IElement Criterion(IRenderedComponent<PledgePage> page, string name) =>
+        page.FindAll(".pledge-criterion").Single(g => g.QuerySelector("h3")!.TextContent.Trim() == name);
+
+    /// <summary>The criterion's "Đăng ký nội dung này" checkbox (a new pledge ticks none).</summary>
     private static AngleSharp.Dom.IElement Tick(IRenderedComponent<PledgePage> page, string name) =>
-        page.FindAll("label").Single(l => l.TextContent.Trim() == $"Đăng ký: {name}").QuerySelector("input[type=checkbox]")!;
+        Criterion(page, name).QuerySelector("input[type=checkbox]")!;
+
+    /// <summary>The criterion's value field (labelled by the value and unit, inside the criterion's group).</summary>
+    private static AngleSharp.Dom.IElement ValueOf(IRenderedComponent<PledgePage> page, string name) =>
+        Criterion(page, name).QuerySelector("input:not([type=checkbox])")!;
 
     private static bool Ticked(IRenderedComponent<PledgePage> page, string name) => Tick(page, name).HasAttribute("checked")
         || Tick(page, name).GetAttribute("aria-checked") == "true";
@@ -58,7 +66,7 @@ public class PledgePageTests : PortalPageTest
         foreach (var (name, value) in new[] { (OnSchedule, "100"), ("Sản lượng pháo hoa", "500"), ("Mẫu pháo hoa mới", "0"), ("Sự cố mất an toàn", "0"), ("Vi phạm kỷ luật", "0"), ("Sáng kiến, cải tiến kỹ thuật", "1") })
         {
             Tick(page, name).Change(true);
-            Field(page, name).Change(value);
+            ValueOf(page, name).Change(value);
         }
     }
 
@@ -66,7 +74,7 @@ public class PledgePageTests : PortalPageTest
     private static void FillHalf(IRenderedComponent<PledgePage> page)
     {
         Tick(page, OnSchedule).Change(true);
-        Field(page, OnSchedule).Change("100");
+        ValueOf(page, OnSchedule).Change("100");
         Tick(page, Fireworks).Change(true);
         page.Find("textarea").Input("Kiểm tra thiết bị");
     }
@@ -96,7 +104,7 @@ public class PledgePageTests : PortalPageTest
 
         await DisposeComponentsAsync(); // the reload: a new circuit renders the page from what was stored
         var reloaded = RenderPage();
-        Assert.Equal(("100", ""), (Field(reloaded, OnSchedule).GetAttribute("value"), Field(reloaded, Fireworks).GetAttribute("value") ?? ""));
+        Assert.Equal(("100", ""), (ValueOf(reloaded, OnSchedule).GetAttribute("value"), ValueOf(reloaded, Fireworks).GetAttribute("value") ?? ""));
         Assert.True(Ticked(reloaded, OnSchedule) && Ticked(reloaded, Fireworks));
         Assert.False(Ticked(reloaded, "Sự cố mất an toàn"));
         Assert.Equal("Kiểm tra thiết bị", reloaded.Find("textarea").GetAttribute("value") ?? reloaded.Find("textarea").TextContent);
@@ -123,10 +131,10 @@ public class PledgePageTests : PortalPageTest
 
         Click(page, "Gửi đăng ký");
 
-        page.WaitForAssertion(() => Assert.Contains("Chưa gửi được: hãy sửa các ô được đánh dấu đỏ.", page.Markup, StringComparison.Ordinal));
-        var field = Field(page, Fireworks).Closest(".mud-input-control")!;
+        page.WaitForAssertion(() => Assert.Contains("Chưa gửi được. Cần sửa", page.Find(".pledge-error-summary").TextContent, StringComparison.Ordinal));
+        var field = ValueOf(page, Fireworks).Closest(".mud-input-control")!;
         Assert.Contains("Vui lòng nhập giá trị hoặc bỏ chọn nội dung này.", field.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Vui lòng nhập giá trị", Field(page, OnSchedule).Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vui lòng nhập giá trị", ValueOf(page, OnSchedule).Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +159,7 @@ public class PledgePageTests : PortalPageTest
 
         Click(page, "Gửi đăng ký");
 
-        page.WaitForAssertion(() => Assert.Contains("Chưa gửi được: hãy sửa các ô được đánh dấu đỏ.", page.Markup, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("Chưa gửi được. Cần sửa", page.Find(".pledge-error-summary").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

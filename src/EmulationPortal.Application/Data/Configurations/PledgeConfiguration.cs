@@ -23,7 +23,7 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         // insert fails here and its author is told of the conflict. Collective pledges are the ones without a user.
         pledge.HasIndex(p => new { p.CampaignId, p.OrgUnitId }, "IX_Pledges_CampaignId_OrgUnitId_Collective")
             .IsUnique()
-            .HasFilter("UserId IS NULL");
+            .HasFilter("\"UserId\" IS NULL"); // quoted: PostgreSQL folds unquoted names to lower case
         pledge.HasIndex(p => new { p.CampaignId, p.OrgUnitId, p.Status });
         pledge.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         pledge.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

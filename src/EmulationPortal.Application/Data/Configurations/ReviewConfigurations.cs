@@ -78,18 +78,6 @@ internal sealed class DisciplineRecordConfiguration : IEntityTypeConfiguration<D
     }
 }
 
-internal sealed class InitiativeRecordConfiguration : IEntityTypeConfiguration<InitiativeRecord>
-{
-    public void Configure(EntityTypeBuilder<InitiativeRecord> initiative)
-    {
-        initiative.Property(i => i.Code).HasMaxLength(50);
-        initiative.Property(i => i.Name).HasMaxLength(InitiativeRecord.NameMaxLength);
-        initiative.HasIndex(i => i.Code).IsUnique();
-        initiative.HasIndex(i => i.UserId);
-        initiative.HasOne<PortalUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
 internal sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardRecord>
 {
     public void Configure(EntityTypeBuilder<AwardRecord> award)

@@ -32,7 +32,7 @@ internal static class DemoCampaign
         campaign.AddCriterion("Mẫu pháo hoa mới", "Số mẫu mã pháo hoa mới đưa vào sản xuất", Measure.Count, "mẫu", Direction.HigherIsBetter, 1);
         campaign.AddCriterion("Sự cố mất an toàn", "Tuyệt đối an toàn: không để xảy ra sự cố", Measure.Count, "vụ", Direction.LowerIsBetter, 3);
         campaign.AddCriterion("Vi phạm kỷ luật", "Chấp hành nghiêm kỷ luật lao động, kỷ luật quân đội", Measure.Count, "vụ", Direction.LowerIsBetter, 2);
-        campaign.AddCriterion("Sáng kiến, cải tiến kỹ thuật", "Số sáng kiến được đăng ký", Measure.Count, "sáng kiến", Direction.HigherIsBetter, 1);
+        campaign.AddCriterion("Sáng kiến, cải tiến kỹ thuật", "Số sáng kiến được Hội đồng sáng kiến công nhận", Measure.Count, "sáng kiến", Direction.HigherIsBetter, 1).CountInitiatives();
         return campaign;
     }
 

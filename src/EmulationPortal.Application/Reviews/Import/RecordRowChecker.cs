@@ -3,6 +3,7 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Initiatives;
 using EmulationPortal.Domain.Reviews;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ internal sealed class RecordRowChecker(IValidator<RecordRow> validator)
 
     private sealed record Context(
         RecordKind Kind, int ThisYear, IReadOnlySet<int> Reach, Dictionary<string, (int Id, bool IsActive)> Units, Dictionary<string, Person> People,
-        HashSet<(int Year, AwardTitle Title, int UnitId, string? UserId)> Awarded, Dictionary<string, (string UserId, bool Used)> Initiatives);
+        HashSet<(int Year, AwardTitle Title, int UnitId, string? UserId)> Awarded, Dictionary<string, (HashSet<string> Authors, bool Used)> Initiatives);
 
     public async Task<IReadOnlyList<RecordRowCheck>> CheckAsync(PortalDbContext db, ICurrentUser user, RecordKind kind, int thisYear, IReadOnlyList<RecordRow> rows, CancellationToken ct)
     {
@@ -44,7 +45,11 @@ internal sealed class RecordRowChecker(IValidator<RecordRow> validator)
             : [];
         var used = kind == RecordKind.Titles ? await db.AwardRecords.Where(a => a.InitiativeCode != null).Select(a => a.InitiativeCode!).ToListAsync(ct) : [];
         var initiatives = kind == RecordKind.Titles
-            ? await db.InitiativeRecords.AsNoTracking().Select(i => new { i.Code, i.UserId }).ToDictionaryAsync(i => i.Code, i => (i.UserId, used.Contains(i.Code)), ct)
+            ? (await db.Initiatives.AsNoTracking()
+                    .Where(i => i.Code != null && (i.State == InitiativeState.Recognised || i.State == InitiativeState.Consumed))
+                    .Select(i => new { Code = i.Code!, i.State, Authors = db.InitiativeAuthors.Where(a => a.InitiativeId == i.Id).Select(a => a.UserId).ToList() })
+                    .ToListAsync(ct))
+                .ToDictionary(i => i.Code, i => (i.Authors.ToHashSet(), i.State == InitiativeState.Consumed || used.Contains(i.Code)))
             : [];
         var context = new Context(kind, thisYear, await db.VisibleUnitsAsync(user, ct), units, people, awarded, initiatives);
 
@@ -116,7 +121,7 @@ internal sealed class RecordRowChecker(IValidator<RecordRow> validator)
             return;
         }
 
-        var known = context.Initiatives.TryGetValue(code, out var initiative) && initiative.UserId == person?.Id;
+        var known = context.Initiatives.TryGetValue(code, out var initiative) && person is not null && initiative.Authors.Contains(person.Id);
         Add(errors, !known, nameof(row.InitiativeCode), "records.initiative.unknown", "The person has no initiative with this code.");
         Add(errors, known && initiative.Used, nameof(row.InitiativeCode), "records.initiative.used", "The initiative already supported another award.");
     }

@@ -16,13 +16,13 @@ internal sealed class StaffRowChecker(IValidator<StaffRow> validator, ILookupNor
 {
     private const int QueryChunk = 500;
 
-    /// <summary>Role names as written in files, folded and without spaces: the stable names and the Vietnamese labels.</summary>
+    /// <summary>Role names as written in files, folded and without spaces: the stable codes and the labels the portal shows, in Vietnamese and English.</summary>
     private static readonly Dictionary<string, string> RoleNames = new(StringComparer.Ordinal)
     {
-        ["admin"] = Roles.Admin, ["quantrivien"] = Roles.Admin,
+        ["admin"] = Roles.Admin, ["administrator"] = Roles.Admin, ["quantrivien"] = Roles.Admin, ["quantrihethong"] = Roles.Admin,
         ["politicalofficer"] = Roles.PoliticalOfficer, ["canbochinhtri"] = Roles.PoliticalOfficer,
         ["unitleader"] = Roles.UnitLeader, ["chihuydonvi"] = Roles.UnitLeader,
-        ["staff"] = Roles.Staff, ["canbo,congnhanvien"] = Roles.Staff, ["congnhanvien"] = Roles.Staff, ["nhanvien"] = Roles.Staff,
+        ["staff"] = Roles.Staff, ["canbo,congnhanvien"] = Roles.Staff, ["canbocongnhanvien"] = Roles.Staff, ["congnhanvien"] = Roles.Staff, ["nhanvien"] = Roles.Staff,
     };
 
     public async Task<IReadOnlyList<StaffRowCheck>> CheckAsync(PortalDbContext db, IReadOnlyList<StaffRow> rows, CancellationToken ct)

@@ -181,8 +181,7 @@ public sealed partial class PledgePage : IAsyncDisposable
                 _draft.Intent = intent;
                 if (!await _form.ValidateAsync())
                 {
-                    // The fields say what is wrong; this says that nothing was sent, and the first of them is brought into view.
-                    Show(L[intent == PledgeIntent.SaveDraft ? "Pledge.NotSaved" : "Pledge.NotSent"], Severity.Warning);
+                    // The form's summary says that nothing was sent and lists what to fix; the first refused field gets the focus.
                     _showFirstError = true;
                     return DraftSaveResult.NotStored;
                 }

@@ -18,13 +18,14 @@ public sealed partial class RecognitionsPage
     private int _campaignId;
     private int? _filterUnit;
     private Domain.Recognition.RecognitionKind? _filterKind;
-    private string? _personName;
+    private RecognitionPeopleQuery.Person? _person;
     private string? _message;
     private bool _saved;
     private bool _saving;
 
     [Inject] private RecognitionChoicesQuery Choices { get; set; } = default!;
     [Inject] private RecognitionCandidatesQuery CandidatesQuery { get; set; } = default!;
+    [Inject] private RecognitionPeopleQuery People { get; set; } = default!;
     [Inject] private RecognitionsQuery List { get; set; } = default!;
     [Inject] private RecordRecognition Record { get; set; } = default!;
     [Inject] private IValidator<RecordRecognition.Request> Validator { get; set; } = default!;
@@ -76,7 +77,7 @@ public sealed partial class RecognitionsPage
     {
         _model.UserId = person.UserId;
         _model.OrgUnitId = person.OrgUnitId;
-        _personName = person.FullName;
+        _person = new RecognitionPeopleQuery.Person(person.UserId, person.FullName, person.OrgUnitId, Units.FirstOrDefault(u => u.Id == person.OrgUnitId)?.Name ?? string.Empty);
         _message = null;
     }
 
@@ -87,16 +88,37 @@ public sealed partial class RecognitionsPage
         _message = null;
     }
 
+    /// <summary>A person chosen in the picker is recognised in their own unit, so the unit follows them.</summary>
+    private void ChoosePerson(RecognitionPeopleQuery.Person? person)
+    {
+        if (person is null)
+        {
+            ClearPerson();
+            return;
+        }
+
+        _person = person;
+        _model.UserId = person.UserId;
+        _model.OrgUnitId = person.OrgUnitId;
+        _message = null;
+    }
+
+    private async Task<IEnumerable<RecognitionPeopleQuery.Person>> SearchPeopleAsync(string? text, CancellationToken ct) =>
+        (await People.SearchAsync(await CurrentUser.GetAsync(), _campaignId, text, ct)).Value ?? [];
+
+    /// <summary>An empty unit (0, nothing chosen yet) shows as an empty box, not as "0".</summary>
+    private string UnitName(int id) => Units.FirstOrDefault(u => u.Id == id)?.Name ?? string.Empty;
+
     private void ClearPerson()
     {
         _model.UserId = null;
-        _personName = null;
+        _person = null;
     }
 
     private void ResetForm()
     {
         _model = new RecordRecognition.Request { CampaignId = _campaignId, RecognisedOn = Clock.Today().ToDateTime(TimeOnly.MinValue) };
-        _personName = null;
+        _person = null;
         _errors = [];
     }
 

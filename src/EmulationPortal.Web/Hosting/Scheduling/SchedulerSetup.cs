@@ -2,6 +2,7 @@ using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Notifications;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Quartz;
 
 namespace EmulationPortal.Web.Hosting.Scheduling;
@@ -30,19 +31,7 @@ internal static class SchedulerSetup
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
             q.UsePersistentStore(store =>
             {
-                if (database.Provider == DatabaseProvider.SqlServer)
-                {
-                    store.UseSqlServer(configuration.GetConnectionString("SqlServer")!);
-
-                    // Several instances share one SQL Server: the store's row locks let exactly one fire each trigger.
-                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(15));
-                }
-                else
-                {
-                    store.UseSqlite(SqliteFactory.Instance, DatabaseRegistration.SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot));
-                }
-
-                // Quartz refuses clustering on SQLite (one embedded instance); idempotence then rests on the dedupe keys.
+                UsePortalDatabase(store, database.Provider, configuration, contentRoot);
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
             });
@@ -55,5 +44,28 @@ internal static class SchedulerSetup
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>The job store lives in the portal's own database, whichever provider <c>Database:Provider</c> names.</summary>
+    private static void UsePortalDatabase(IPersistentStoreBuilder store, DatabaseProvider provider, IConfiguration configuration, string contentRoot)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                store.UseSqlServer(configuration.GetConnectionString("SqlServer")!);
+
+                // Several instances share one server: the store's row locks let exactly one fire each trigger.
+                store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(15));
+                break;
+            case DatabaseProvider.Postgres:
+                // Quartz's PostgreSQL delegate, on the Npgsql driver the EF provider already brings; clustered like SQL Server.
+                store.UsePostgres(NpgsqlFactory.Instance, configuration.GetConnectionString("Postgres")!);
+                store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(15));
+                break;
+            default:
+                // Quartz refuses clustering on SQLite (one embedded instance); idempotence then rests on the dedupe keys.
+                store.UseSqlite(SqliteFactory.Instance, DatabaseRegistration.SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot));
+                break;
+        }
     }
 }

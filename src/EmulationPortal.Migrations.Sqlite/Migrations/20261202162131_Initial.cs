@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace EmulationPortal.Migrations.SqlServer.Migrations
+namespace EmulationPortal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,9 +29,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
-                    LastHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,15 +42,15 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Action = table.Column<int>(type: "int", nullable: false),
-                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,10 +61,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -75,16 +75,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "OrgUnits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    ParentId = table.Column<int>(type: "int", nullable: true),
-                    Headcount = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,13 +101,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "RuleSets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Book = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Book = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,11 +118,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,26 +139,26 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    StaffCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    Culture = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, defaultValue: "vi-VN"),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StaffCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false, defaultValue: "vi-VN"),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -175,24 +175,24 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Theme = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Occasion = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    OwnerUnitId = table.Column<int>(type: "int", nullable: false),
-                    ParentCampaignId = table.Column<int>(type: "int", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    PledgeDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    LaunchDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    PledgesRequired = table.Column<bool>(type: "bit", nullable: false),
-                    LeaderAcceptanceRequired = table.Column<bool>(type: "bit", nullable: false),
-                    OpenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Occasion = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentCampaignId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PledgeDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LaunchDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PledgesRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LeaderAcceptanceRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,9 +215,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DecisionNumberSeries",
                 columns: table => new
                 {
-                    IssuingUnitId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    LastNumber = table.Column<int>(type: "int", nullable: false)
+                    IssuingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -234,20 +234,20 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "ReviewRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    ScopeUnitId = table.Column<int>(type: "int", nullable: false),
-                    RuleSetId = table.Column<int>(type: "int", nullable: false),
-                    ReferenceDay = table.Column<DateOnly>(type: "date", nullable: false),
-                    NominationDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    Titles = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DisclosureFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisclosureUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisclosureDays = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScopeUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RuleSetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferenceDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NominationDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Titles = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisclosureFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisclosureUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisclosureDays = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,12 +270,12 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AnnualRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Rating = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -298,11 +298,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -319,10 +319,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -339,8 +339,8 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,10 +363,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -383,14 +383,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AwardRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    AdHoc = table.Column<bool>(type: "bit", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    AdHoc = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -413,14 +413,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CouncilMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false),
-                    TermFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    TermTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    TermFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -443,13 +443,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DisciplineRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Pending = table.Column<bool>(type: "bit", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pending = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -463,24 +463,28 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "InitiativeRecords",
+                name: "InitiativeCouncilMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Scope = table.Column<int>(type: "int", nullable: false),
-                    RecognisedYear = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    SeatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InitiativeRecords", x => x.Id);
+                    table.PrimaryKey("PK_InitiativeCouncilMembers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InitiativeRecords_AspNetUsers_UserId",
+                        name: "FK_InitiativeCouncilMembers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativeCouncilMembers_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -489,9 +493,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "NotificationPreferences",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Channel = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -508,21 +512,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RecipientId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    DedupeKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Email = table.Column<int>(type: "int", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Email = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -539,9 +543,9 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CampaignUnits",
                 columns: table => new
                 {
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    LaunchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaunchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -564,16 +568,18 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Criteria",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Measure = table.Column<int>(type: "int", nullable: false),
-                    UnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Direction = table.Column<int>(type: "int", nullable: false),
-                    Weight = table.Column<double>(type: "float", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    CountsInitiatives = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -590,19 +596,19 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Pledges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    ActionProgramme = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReviewedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    ActionProgramme = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -631,16 +637,16 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Recognitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RecognisedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecognisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -675,26 +681,26 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AwardDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    IssuingUnitId = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: true),
-                    Sequence = table.Column<int>(type: "int", nullable: true),
-                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SignerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SignerTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LegalBasis = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    DraftedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DraftedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IssuedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    IssuedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RevokedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    RevokedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RevocationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DraftedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    DraftedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -735,13 +741,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CouncilSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    OpenedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,21 +770,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    NominatingUnitId = table.Column<int>(type: "int", nullable: false),
-                    SubjectUnitId = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    NominatedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    NominatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    CouncilOutcome = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<int>(type: "INTEGER", nullable: false),
+                    NominatingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NominatedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    NominatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CouncilOutcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -825,19 +831,19 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "VerdictSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    TakenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ParentId = table.Column<int>(type: "int", nullable: true),
-                    Rating = table.Column<int>(type: "int", nullable: true),
-                    Members = table.Column<int>(type: "int", nullable: false),
-                    Evidence = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Verdicts = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    Members = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", nullable: true),
+                    Verdicts = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -866,23 +872,23 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CriterionRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RevisedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RevisedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    OldName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    NewName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    OldDescription = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    NewDescription = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    OldUnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    NewUnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    OldDirection = table.Column<int>(type: "int", nullable: false),
-                    NewDirection = table.Column<int>(type: "int", nullable: false),
-                    OldWeight = table.Column<double>(type: "float", nullable: false),
-                    NewWeight = table.Column<double>(type: "float", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RevisedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RevisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OldName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NewName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OldDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NewDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OldUnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    NewUnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OldDirection = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewDirection = table.Column<int>(type: "INTEGER", nullable: false),
+                    OldWeight = table.Column<double>(type: "REAL", nullable: false),
+                    NewWeight = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -911,13 +917,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "UnitTargets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    TargetValue = table.Column<double>(type: "float", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -946,11 +952,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "PledgeItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PledgeId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    CommittedValue = table.Column<double>(type: "float", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PledgeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommittedValue = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -973,15 +979,15 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "BallotRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Secret = table.Column<bool>(type: "bit", nullable: false),
-                    IsClosed = table.Column<bool>(type: "bit", nullable: false),
-                    NominationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    BallotsCounted = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Secret = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NominationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    BallotsCounted = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -998,13 +1004,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "SessionAttendee",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    MemberId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false),
-                    Present = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1033,21 +1039,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DecisionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DecisionId = table.Column<int>(type: "int", nullable: false),
-                    NominationId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    RecipientName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    UnitName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    TitleName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Bonus = table.Column<decimal>(type: "decimal(18,0)", precision: 18, scale: 0, nullable: false),
-                    ByCompetentPerson = table.Column<bool>(type: "bit", nullable: false),
-                    Included = table.Column<bool>(type: "bit", nullable: false),
-                    GoldenBookNumber = table.Column<int>(type: "int", nullable: true),
-                    VerificationCode = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Bonus = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: false),
+                    ByCompetentPerson = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Included = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GoldenBookNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1082,14 +1088,14 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "NominationComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    NominationId = table.Column<int>(type: "int", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1118,21 +1124,21 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "ProgressReports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    CriterionId = table.Column<int>(type: "int", nullable: false),
-                    PledgeItemId = table.Column<int>(type: "int", nullable: true),
-                    UnitTargetId = table.Column<int>(type: "int", nullable: true),
-                    Value = table.Column<double>(type: "float", nullable: false),
-                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReportedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CorrectsReportId = table.Column<long>(type: "bigint", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    IsSuperseded = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PledgeItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UnitTargetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReportedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CorrectsReportId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsSuperseded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1179,10 +1185,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Ballots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false),
-                    BallotRoundId = table.Column<int>(type: "int", nullable: false),
-                    Approved = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ReceiptHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    BallotRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Approved = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceiptHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1199,11 +1205,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "NomineeTally",
                 columns: table => new
                 {
-                    NominationId = table.Column<int>(type: "int", nullable: false),
-                    BallotRoundId = table.Column<int>(type: "int", nullable: false),
-                    Approvals = table.Column<int>(type: "int", nullable: false),
-                    Result = table.Column<int>(type: "int", nullable: false),
-                    ByChair = table.Column<bool>(type: "bit", nullable: false)
+                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BallotRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Approvals = table.Column<int>(type: "INTEGER", nullable: false),
+                    Result = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByChair = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1220,11 +1226,11 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "VoteRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BallotRoundId = table.Column<int>(type: "int", nullable: false),
-                    AttendeeId = table.Column<int>(type: "int", nullable: false),
-                    InWriting = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BallotRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttendeeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InWriting = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1241,6 +1247,127 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                         principalTable: "SessionAttendee",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 321, nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Solution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AppliedAt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AppliedSince = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SavingVnd = table.Column<double>(type: "REAL", nullable: true),
+                    SavingHours = table.Column<double>(type: "REAL", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CouncilUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProgressReportId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConsumedFor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ConsumedYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConsumedByDecisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_AspNetUsers_CreatedByUserId",
+                        column: x => x.CreatedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_AwardDecisions_ConsumedByDecisionId",
+                        column: x => x.ConsumedByDecisionId,
+                        principalTable: "AwardDecisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_OrgUnits_CouncilUnitId",
+                        column: x => x.CouncilUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_ProgressReports_ProgressReportId",
+                        column: x => x.ProgressReportId,
+                        principalTable: "ProgressReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeAuthors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Share = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeAuthors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeAuthors_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InitiativeAuthors_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeVotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Agrees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    CastAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeVotes_AspNetUsers_MemberUserId",
+                        column: x => x.MemberUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InitiativeVotes_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -1267,8 +1394,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_AnnualRatings_Year_UserId",
                 table: "AnnualRatings",
                 columns: new[] { "Year", "UserId" },
-                unique: true,
-                filter: "[UserId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1279,8 +1405,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1316,15 +1441,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_AspNetUsers_StaffCode",
                 table: "AspNetUsers",
                 column: "StaffCode",
-                unique: true,
-                filter: "[StaffCode] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_AtUtc",
@@ -1355,8 +1478,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_AwardDecisions_IssuingUnitId_Year_Sequence",
                 table: "AwardDecisions",
                 columns: new[] { "IssuingUnitId", "Year", "Sequence" },
-                unique: true,
-                filter: "[Year] IS NOT NULL AND [Sequence] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AwardDecisions_RevokedByUserId",
@@ -1481,8 +1603,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_DecisionLines_VerificationCode",
                 table: "DecisionLines",
                 column: "VerificationCode",
-                unique: true,
-                filter: "[VerificationCode] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_DisciplineRecords_UserId_Year",
@@ -1490,15 +1611,74 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 columns: new[] { "UserId", "Year" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeRecords_Code",
-                table: "InitiativeRecords",
+                name: "IX_InitiativeAuthors_InitiativeId_UserId",
+                table: "InitiativeAuthors",
+                columns: new[] { "InitiativeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeAuthors_UserId",
+                table: "InitiativeAuthors",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeCouncilMembers_OrgUnitId_UserId",
+                table: "InitiativeCouncilMembers",
+                columns: new[] { "OrgUnitId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeCouncilMembers_UserId",
+                table: "InitiativeCouncilMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_Code",
+                table: "Initiatives",
                 column: "Code",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeRecords_UserId",
-                table: "InitiativeRecords",
-                column: "UserId");
+                name: "IX_Initiatives_ConsumedByDecisionId",
+                table: "Initiatives",
+                column: "ConsumedByDecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CouncilUnitId",
+                table: "Initiatives",
+                column: "CouncilUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CreatedByUserId",
+                table: "Initiatives",
+                column: "CreatedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrgUnitId_State",
+                table: "Initiatives",
+                columns: new[] { "OrgUnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_ProgressReportId",
+                table: "Initiatives",
+                column: "ProgressReportId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_SearchName",
+                table: "Initiatives",
+                column: "SearchName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeVotes_InitiativeId_MemberUserId",
+                table: "InitiativeVotes",
+                columns: new[] { "InitiativeId", "MemberUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeVotes_MemberUserId",
+                table: "InitiativeVotes",
+                column: "MemberUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NominationComments_AuthorUserId",
@@ -1593,7 +1773,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 table: "Pledges",
                 columns: new[] { "CampaignId", "OrgUnitId" },
                 unique: true,
-                filter: "UserId IS NULL");
+                filter: "\"UserId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pledges_CampaignId_OrgUnitId_Status",
@@ -1604,8 +1784,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_Pledges_CampaignId_UserId",
                 table: "Pledges",
                 columns: new[] { "CampaignId", "UserId" },
-                unique: true,
-                filter: "[UserId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pledges_OrgUnitId",
@@ -1626,8 +1805,7 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "IX_ProgressReports_CorrectsReportId",
                 table: "ProgressReports",
                 column: "CorrectsReportId",
-                unique: true,
-                filter: "[CorrectsReportId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressReports_CriterionId",
@@ -1796,7 +1974,13 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "DisciplineRecords");
 
             migrationBuilder.DropTable(
-                name: "InitiativeRecords");
+                name: "InitiativeAuthors");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeCouncilMembers");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeVotes");
 
             migrationBuilder.DropTable(
                 name: "NominationComments");
@@ -1811,9 +1995,6 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "Notifications");
 
             migrationBuilder.DropTable(
-                name: "ProgressReports");
-
-            migrationBuilder.DropTable(
                 name: "Recognitions");
 
             migrationBuilder.DropTable(
@@ -1826,16 +2007,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AwardDecisions");
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
                 name: "Nominations");
-
-            migrationBuilder.DropTable(
-                name: "PledgeItems");
-
-            migrationBuilder.DropTable(
-                name: "UnitTargets");
 
             migrationBuilder.DropTable(
                 name: "BallotRounds");
@@ -1844,10 +2019,10 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "SessionAttendee");
 
             migrationBuilder.DropTable(
-                name: "Pledges");
+                name: "AwardDecisions");
 
             migrationBuilder.DropTable(
-                name: "Criteria");
+                name: "ProgressReports");
 
             migrationBuilder.DropTable(
                 name: "CouncilMembers");
@@ -1856,19 +2031,31 @@ namespace EmulationPortal.Migrations.SqlServer.Migrations
                 name: "CouncilSessions");
 
             migrationBuilder.DropTable(
-                name: "Campaigns");
+                name: "PledgeItems");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "UnitTargets");
 
             migrationBuilder.DropTable(
                 name: "ReviewRounds");
 
             migrationBuilder.DropTable(
-                name: "OrgUnits");
+                name: "Pledges");
+
+            migrationBuilder.DropTable(
+                name: "Criteria");
 
             migrationBuilder.DropTable(
                 name: "RuleSets");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "OrgUnits");
         }
     }
 }
