@@ -12,15 +12,20 @@ namespace EmulationPortal.TestSupport;
 /// </summary>
 public sealed class SqliteTestDatabase : ITestDatabase
 {
-    private readonly TempDatabaseFile _file = new();
+    private readonly TempDatabaseFile? _file;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
     private readonly ServiceProvider _services;
 
-    private SqliteTestDatabase(bool seedDemoData, IReadOnlyDictionary<string, string?>? settings = null, bool pooling = true)
+    private SqliteTestDatabase(bool seedDemoData, IReadOnlyDictionary<string, string?>? settings = null, bool pooling = true, string? existingFile = null)
     {
+        _file = existingFile is null ? new TempDatabaseFile() : null;
+        FilePath = existingFile ?? _file!.Path;
+        _settings = settings;
+        var connectionString = $"Data Source={FilePath}";
         _services = TestApplicationServices.Build(
             new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Sqlite"] = pooling ? _file.ConnectionString : _file.ConnectionString + ";Pooling=False",
+                ["ConnectionStrings:Sqlite"] = pooling ? connectionString : connectionString + ";Pooling=False",
                 ["Database:SeedDemoData"] = seedDemoData.ToString(),
             }
             .Concat(settings ?? new Dictionary<string, string?>())
@@ -34,7 +39,18 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public IServiceProvider Services => _services;
 
     /// <summary>The database file: for a second process or scheduler over the same database, or for tests that take it away under a running page.</summary>
-    public string FilePath => _file.Path;
+    public string FilePath { get; }
+
+    /// <summary>
+    /// A second portal instance over this database file (its own services, settings and clock at this one's time), as
+    /// a second server process would be; disposing it leaves the file to this one.
+    /// </summary>
+    public SqliteTestDatabase SecondInstance()
+    {
+        var second = new SqliteTestDatabase(seedDemoData: false, _settings, existingFile: FilePath);
+        second.Clock.SetUtcNow(Clock.GetUtcNow());
+        return second;
+    }
 
     public IDbContextFactory<PortalDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
 
@@ -72,6 +88,6 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        _file.Dispose();
+        _file?.Dispose();
     }
 }

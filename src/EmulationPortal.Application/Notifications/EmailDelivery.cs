@@ -10,11 +10,13 @@ namespace EmulationPortal.Application.Notifications;
 /// <summary>
 /// Sends the queued emails that are due, one at a time, recording each outcome as it happens: a sent row is never sent
 /// again, a failed one stays queued with its error and a later attempt (back-off), so an SMTP outage loses nothing.
-/// Run by one scheduler instance at a time (the job is not concurrent, and the clustered store fires it once).
+/// Each row is claimed in the store before it is sent (<see cref="ClaimAsync"/>), so two instances running at once (two
+/// SQLite schedulers on one file, a retried trigger) never send one email twice; a claim lapses if its sender dies.
 /// </summary>
 public sealed class EmailDelivery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, SmtpMailer mailer, IOptionsMonitor<NotificationOptions> options, ILogger<EmailDelivery> log)
 {
     private const int Batch = 100;
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
 
     public sealed record Result(int Sent, int Failed);
 
@@ -36,6 +38,11 @@ public sealed class EmailDelivery(IDbContextFactory<PortalDbContext> dbFactory, 
         var (sent, failed) = (0, 0);
         foreach (var notification in due)
         {
+            if (!await ClaimAsync(db, notification, EmailState.Queued, now, ct))
+            {
+                continue;
+            }
+
             var to = recipients[notification.RecipientId];
             var (subject, body) = EmailTemplates.Single(to.Culture, LineOf(notification), options.CurrentValue.BaseUrl);
             if (await TrySendAsync(to, subject, body, ct) is { } error)
@@ -67,9 +74,24 @@ public sealed class EmailDelivery(IDbContextFactory<PortalDbContext> dbFactory, 
         var waiting = await db.Notifications.Where(n => n.Email == EmailState.AwaitingDigest).OrderBy(n => n.Id).ToListAsync(ct);
         var recipients = await RecipientsAsync(db, waiting.Select(n => n.RecipientId), ct);
         var (sent, failed) = (0, 0);
-        foreach (var group in waiting.GroupBy(n => n.RecipientId))
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var person in waiting.GroupBy(n => n.RecipientId))
         {
-            var to = recipients[group.Key];
+            var group = new List<Notification>();
+            foreach (var notification in person)
+            {
+                if (await ClaimAsync(db, notification, EmailState.AwaitingDigest, now, ct))
+                {
+                    group.Add(notification);
+                }
+            }
+
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            var to = recipients[person.Key];
             var (subject, body) = EmailTemplates.Digest(to.Culture, group.Select(LineOf).ToList(), options.CurrentValue.BaseUrl);
             var error = await TrySendAsync(to, subject, body, ct);
             foreach (var notification in group)
@@ -89,6 +111,19 @@ public sealed class EmailDelivery(IDbContextFactory<PortalDbContext> dbFactory, 
         }
 
         return new(sent, failed);
+    }
+
+    /// <summary>
+    /// Takes the row for this run in one conditional update: still in <paramref name="state"/> and not claimed by another
+    /// run (its next attempt is due). The winner pushes the next attempt past the lease; a loser's update changes nothing.
+    /// </summary>
+    private static async Task<bool> ClaimAsync(PortalDbContext db, Notification notification, EmailState state, DateTime now, CancellationToken ct)
+    {
+        var until = now.Add(ClaimLease);
+        var claimed = await db.Notifications
+            .Where(n => n.Id == notification.Id && n.Email == state && n.NextAttemptAtUtc <= now)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.NextAttemptAtUtc, until), ct);
+        return claimed == 1;
     }
 
     private static EmailTemplates.Line LineOf(Notification n) => new(n.Kind, n.Subject, n.Detail, n.Link);
