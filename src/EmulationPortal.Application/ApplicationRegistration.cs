@@ -1,4 +1,5 @@
 using EmulationPortal.Application.Common;
+using EmulationPortal.Application.Notifications;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,13 @@ public static class ApplicationRegistration
         services.AddSingleton<Dashboards.DashboardChangeNotifier>();
         services.AddOptions<Attachments.AttachmentOptions>()
             .Validate(o => o.MaxFileBytes > 0 && o.MaxFilesPerOwner > 0, "Attachments:MaxFileBytes and Attachments:MaxFilesPerOwner are positive.");
+        // Notifications: the options (SMTP off unless configured), the outbox the use cases write to, the circuits' signal.
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<SmtpMailer>();
+        services.AddScoped<EmailDelivery>();
+        services.AddScoped<DeadlineReminders>();
         services.AddValidatorsFromAssembly(typeof(ApplicationRegistration).Assembly, includeInternalTypes: true);
         return services;
     }

@@ -1,5 +1,6 @@
 using EmulationPortal.Application.Data;
 using EmulationPortal.Web.Hosting;
+using EmulationPortal.Web.Hosting.Scheduling;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalUi();
+builder.Services.AddPortalScheduler(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

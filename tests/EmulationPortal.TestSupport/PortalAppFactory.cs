@@ -28,6 +28,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>Tests sign in to the same demo accounts many times; the per-account limit test lowers this.</summary>
     protected virtual int SignInAttemptsPerAccountPerMinute => SignInAttemptsPerMinute;
 
+    /// <summary>Off unless a test turns it on: a background scheduler would deliver and remind on its own clock, under the test's feet.</summary>
+    protected virtual bool SchedulerEnabled => false;
+
     /// <summary>Serves the portal with Kestrel on a free loopback port and returns its address.</summary>
     public Uri StartKestrel()
     {
@@ -53,6 +56,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Clock:Today", "2021-01-12");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", SignInAttemptsPerAccountPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Notifications:SchedulerEnabled", SchedulerEnabled.ToString());
         if (!_kestrel)
         {
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -106,7 +106,7 @@ public sealed class PortalProcess : IDisposable
         return Path.Combine(RepositoryFolder.Root, project, "bin", configuration, "net10.0", dll);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -12,17 +12,25 @@ namespace EmulationPortal.TestSupport;
 /// </summary>
 public sealed class SqliteTestDatabase : ITestDatabase
 {
-    private readonly TempDatabaseFile _file = new();
+    private readonly TempDatabaseFile? _file;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
     private readonly ServiceProvider _services;
 
-    private SqliteTestDatabase(bool seedDemoData, bool pooling = true)
+    private SqliteTestDatabase(bool seedDemoData, IReadOnlyDictionary<string, string?>? settings = null, bool pooling = true, string? existingFile = null)
     {
+        _file = existingFile is null ? new TempDatabaseFile() : null;
+        FilePath = existingFile ?? _file!.Path;
+        _settings = settings;
+        var connectionString = $"Data Source={FilePath}";
         _services = TestApplicationServices.Build(
-            new()
+            new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Sqlite"] = pooling ? _file.ConnectionString : _file.ConnectionString + ";Pooling=False",
+                ["ConnectionStrings:Sqlite"] = pooling ? connectionString : connectionString + ";Pooling=False",
                 ["Database:SeedDemoData"] = seedDemoData.ToString(),
-            },
+            }
+            .Concat(settings ?? new Dictionary<string, string?>())
+            .GroupBy(setting => setting.Key)
+            .ToDictionary(group => group.Key, group => group.Last().Value),
             Clock);
     }
 
@@ -30,8 +38,19 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     public IServiceProvider Services => _services;
 
-    /// <summary>The database file, for tests that take it away under a running page.</summary>
-    public string FilePath => _file.Path;
+    /// <summary>The database file: for a second process or scheduler over the same database, or for tests that take it away under a running page.</summary>
+    public string FilePath { get; }
+
+    /// <summary>
+    /// A second portal instance over this database file (its own services, settings and clock at this one's time), as
+    /// a second server process would be; disposing it leaves the file to this one.
+    /// </summary>
+    public SqliteTestDatabase SecondInstance()
+    {
+        var second = new SqliteTestDatabase(seedDemoData: false, _settings, existingFile: FilePath);
+        second.Clock.SetUtcNow(Clock.GetUtcNow());
+        return second;
+    }
 
     public IDbContextFactory<PortalDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
 
@@ -39,9 +58,10 @@ public sealed class SqliteTestDatabase : ITestDatabase
     /// A database of the test's own, copied from the process's golden one (<see cref="GoldenDatabase"/>); the start-up
     /// initialiser still runs on it, as on every start, and finds it migrated (and seeded).
     /// </summary>
-    public static async Task<SqliteTestDatabase> CreateAsync(bool seedDemoData = false)
+    /// <param name="settings">More configuration (the SMTP server of a notification test, say).</param>
+    public static async Task<SqliteTestDatabase> CreateAsync(bool seedDemoData = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = new SqliteTestDatabase(seedDemoData);
+        var database = new SqliteTestDatabase(seedDemoData, settings);
         await GoldenDatabase.CopyToAsync(seedDemoData, database.FilePath);
         await database._services.InitialiseDatabaseAsync();
         return database;
@@ -68,6 +88,6 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        _file.Dispose();
+        _file?.Dispose();
     }
 }

@@ -71,6 +71,8 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /Account/AccessDenied"] = "DDDDD",
         ["GET /Account/ChangePassword"] = "SAAAA",
         ["GET /admin/audit"] = "SDDDA",
+        ["GET /admin/notifications"] = "SDDDA",
+        ["GET /notifications"] = "SAAAA", // each sees only their own (InAppNotificationTests)
         ["GET /admin/units"] = "SDDDA",
         ["GET /admin/users"] = "SDDDA",
         ["GET /admin/users/import"] = "SDDDA",

@@ -21,7 +21,7 @@ public class NavMenuTests : PortalComponentTest
     {
         var links = LinksFor(Roles.Staff);
 
-        Assert.Equal(["/", "/campaigns", "/pledges", "/reviews", "/awards", "/initiatives", "/Account/ChangePassword"], links);
+        Assert.Equal(["/", "/campaigns", "/pledges", "/reviews", "/awards", "/initiatives", "/notifications", "/Account/ChangePassword"], links);
     }
 
     [Fact]

@@ -2,8 +2,10 @@ using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
+using EmulationPortal.Application.Notifications;
 using EmulationPortal.Domain.Campaigns;
 using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationPortal.Application.Campaigns;
@@ -12,7 +14,8 @@ namespace EmulationPortal.Application.Campaigns;
 /// An admin moves a drive along Draft → Open → Closed → Archived. Opening needs a target for every participating
 /// unit on every criterion; when some are missing, the outcome lists them.
 /// </summary>
-public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock) : IUseCase
+/// <remarks>Opening tells the staff of the participating units (and their sub-units) in the same transaction (the outbox).</remarks>
+public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, NotificationOutbox outbox, NotificationSignal signal) : IUseCase
 {
     public const string MissingTargetsCode = "campaign.open.missingTargets";
 
@@ -38,6 +41,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
         var entry = db.Entry(campaign);
         entry.Property(c => c.Version).OriginalValue = request.Version;
         entry.Property(c => c.Version).IsModified = true;
+        IReadOnlyList<string> told = [];
         try
         {
             switch (request.To)
@@ -50,6 +54,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
                     }
 
                     campaign.Open(clock.GetUtcNow().UtcDateTime);
+                    told = await TellStaffAsync(db, campaign, ct);
                     break;
                 case CampaignStatus.Closed:
                     campaign.Close();
@@ -62,6 +67,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
             }
 
             await db.SaveChangesAsync(ct);
+            signal.Notify(told);
             return Outcome<IReadOnlyList<MissingTarget>>.Ok([]);
         }
         catch (DomainRuleException rule)
@@ -72,6 +78,19 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
         {
             return Outcome<IReadOnlyList<MissingTarget>>.From(db.OutcomeOf(failure));
         }
+    }
+
+    /// <summary>The drive opened: every staff member of a participating unit or its sub-units is invited to pledge, once.</summary>
+    private async Task<IReadOnlyList<string>> TellStaffAsync(PortalDbContext db, Campaign campaign, CancellationToken ct)
+    {
+        var participating = await db.CampaignUnits.Where(p => p.CampaignId == campaign.Id).Select(p => p.OrgUnitId).ToListAsync(ct);
+        var children = (await db.OrgUnits.Where(u => u.ParentId != null).Select(u => new { u.Id, Parent = u.ParentId!.Value }).ToListAsync(ct))
+            .ToLookup(u => u.Parent, u => u.Id);
+        var units = participating.SelectMany(unit => UnitScope.Subtree(unit, children)).ToHashSet();
+        var staff = await NotificationRecipients.InRoleAsync(db, Roles.Staff, units, ct);
+        var link = campaign.PledgesRequired ? $"/campaigns/{campaign.Id}/pledge" : $"/campaigns/{campaign.Id}";
+        var message = new NotificationOutbox.Message(NotificationKind.DriveOpened, link, campaign.Title, null);
+        return await outbox.AddAsync(db, staff, message, r => $"{NotificationKind.DriveOpened}:{campaign.Id}:{r}", clock.GetUtcNow().UtcDateTime, ct);
     }
 
     /// <summary>Every participating unit × criterion pair without a target, computed in SQL.</summary>

@@ -7,6 +7,7 @@ using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Decisions;
 using EmulationPortal.Domain.Council;
 using EmulationPortal.Domain.Initiatives;
+using EmulationPortal.Domain.Notifications;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Recognition;
@@ -61,6 +62,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<AcclamationVoteRecord> AcclamationVoteRecords => Set<AcclamationVoteRecord>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     /// <summary>Who makes the changes this context saves; the audit trail records it. Null means the system (seed, jobs).</summary>
     public string? ActingUserId { get; private set; }

@@ -14,6 +14,11 @@ public class PortalUser : IdentityUser
     public string? StaffCode { get; set; }
     public int OrgUnitId { get; set; }
 
+    /// <summary>The language the portal writes to this person in (emails), kept from their last choice in the app.</summary>
+    public string Culture { get; set; } = DefaultCulture;
+
+    public const string DefaultCulture = "vi-VN";
+
     /// <summary>A new account as typed by an admin: email and name stored normalised, the name folded for search.</summary>
     public static PortalUser Named(string email, string fullName)
     {

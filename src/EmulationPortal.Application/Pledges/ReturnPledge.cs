@@ -1,6 +1,9 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Application.Notifications;
+using EmulationPortal.Domain.Common;
+using EmulationPortal.Domain.Notifications;
 using EmulationPortal.Domain.Pledges;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationPortal.Application.Pledges;
 
 /// <summary>A reviewer returns a submitted pledge with a reason the owner sees on their pledge page.</summary>
-public sealed class ReturnPledge(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, IValidator<ReturnPledge.Request> validator) : IUseCase
+/// <remarks>Its author (a collective pledge's: the unit's leaders) is notified in the same transaction (the outbox).</remarks>
+public sealed class ReturnPledge(
+    IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, IValidator<ReturnPledge.Request> validator, NotificationOutbox outbox, NotificationSignal signal) : IUseCase
 {
     public sealed class Request
     {
@@ -50,6 +55,34 @@ public sealed class ReturnPledge(IDbContextFactory<PortalDbContext> dbFactory, T
             return Outcome.Forbidden();
         }
 
-        return await db.SaveAsync(pledge, request.Version, () => pledge.Return(user.UserId, clock.GetUtcNow().UtcDateTime, request.Reason), ct);
+        db.Entry(pledge).Property(p => p.Version).OriginalValue = request.Version;
+        IReadOnlyList<string> told;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            pledge.Return(user.UserId, now, request.Reason);
+            told = await NotifyAuthorAsync(db, pledge, now, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainRuleException rule)
+        {
+            return Outcome.Broken(rule);
+        }
+        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
+        {
+            return db.OutcomeOf(failure);
+        }
+
+        signal.Notify(told);
+        return Outcome.Ok();
+    }
+
+    private async Task<IReadOnlyList<string>> NotifyAuthorAsync(PortalDbContext db, Pledge pledge, DateTime now, CancellationToken ct)
+    {
+        var authors = pledge.UserId is { } author ? [author] : await NotificationRecipients.LeadersOfAsync(db, [pledge.OrgUnitId], ct);
+        var title = await db.Campaigns.Where(c => c.Id == pledge.CampaignId).Select(c => c.Title).SingleAsync(ct);
+        var link = pledge.Kind == PledgeKind.Collective ? $"/campaigns/{pledge.CampaignId}/pledge/unit" : $"/campaigns/{pledge.CampaignId}/pledge";
+        var message = new NotificationOutbox.Message(NotificationKind.PledgeReturned, link, title, pledge.ReturnReason);
+        return await outbox.AddAsync(db, authors, message, r => $"{NotificationKind.PledgeReturned}:{pledge.Id}:{r}:{now.Ticks}", now, ct);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Notifications;
 using Microsoft.AspNetCore.Localization;
 
 namespace EmulationPortal.Web.Hosting;
@@ -27,10 +29,16 @@ internal static class LocalizationSetup
 
     /// <summary>The culture switch: sets the culture cookie and goes back; the page reloads so the new circuit starts in that culture.</summary>
     public static void MapCultureEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/culture/set", (HttpContext http, string culture, string? redirectUri) =>
+        endpoints.MapGet("/culture/set", async (HttpContext http, string culture, string? redirectUri, CurrentUserLookup users, RememberCulture remember) =>
         {
             if (Cultures.Any(c => c.Name == culture))
             {
+                // A signed-in user's emails follow the language they read the portal in.
+                if (await users.FindAsync(http.User) is { } user)
+                {
+                    await remember.ExecuteAsync(user, culture, http.RequestAborted);
+                }
+
                 http.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),

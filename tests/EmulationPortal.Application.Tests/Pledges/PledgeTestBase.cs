@@ -14,9 +14,12 @@ public abstract class PledgeTestBase : IAsyncLifetime
     protected int CampaignId { get; private set; }
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>More configuration for the portal under test (the SMTP server of a notification test).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async ValueTask InitializeAsync()
     {
-        Database = await SqliteTestDatabase.CreateAsync(seedDemoData: true);
+        Database = await SqliteTestDatabase.CreateAsync(seedDemoData: true, Settings);
         await using var db = Database.NewContext();
         CampaignId = await db.Campaigns.Select(c => c.Id).SingleAsync(Ct);
     }

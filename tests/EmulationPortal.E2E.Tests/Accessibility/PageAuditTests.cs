@@ -12,11 +12,11 @@ public sealed class PageAuditTests(PortalBrowser browser)
 {
     public static TheoryData<string, string[]> PagesByRole => new()
     {
-        { DemoAccounts.Workshop2Staff.Email, ["/", "/campaigns", "/campaigns/1", "/campaigns/1/pledge", "/pledges", "/awards", "/Account/ChangePassword", "/initiatives", "/initiatives/new"] },
+        { DemoAccounts.Workshop2Staff.Email, ["/", "/campaigns", "/campaigns/1", "/campaigns/1/pledge", "/pledges", "/awards", "/Account/ChangePassword", "/initiatives", "/initiatives/new", "/notifications"] },
         { DemoAccounts.Workshop1Leader.Email, ["/", "/pledges/review", "/units/progress", "/campaigns/1/pledge/unit", "/dashboard/1", "/reviews/records"] },
         { DemoAccounts.PoliticalOfficer.Email, ["/dashboard", "/dashboard/1", "/dashboard/1/print", "/recognitions", "/decisions", "/decisions/1", "/decisions/1/certificates", "/council/members", "/initiatives", "/initiatives/1", "/initiatives/13", "/clusters"] },
         { DemoAccounts.Z121Director.Email, ["/clusters", "/clusters/1"] },
-        { DemoAccounts.Admin.Email, ["/admin/units", "/admin/users", "/admin/users/import", "/admin/rulesets", "/admin/rulesets/1", "/admin/audit", "/campaigns/new", "/campaigns/1/edit", "/campaigns/1/targets"] },
+        { DemoAccounts.Admin.Email, ["/admin/units", "/admin/users", "/admin/users/import", "/admin/rulesets", "/admin/rulesets/1", "/admin/audit", "/campaigns/new", "/campaigns/1/edit", "/campaigns/1/targets", "/admin/notifications"] },
     };
 
     [Theory]

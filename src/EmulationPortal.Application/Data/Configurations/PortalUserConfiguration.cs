@@ -12,6 +12,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         user.Property(u => u.FullName).HasMaxLength(200);
         user.Property(u => u.SearchName).HasMaxLength(200);
         user.Property(u => u.StaffCode).HasMaxLength(32);
+        user.Property(u => u.Culture).HasMaxLength(10).HasDefaultValue(PortalUser.DefaultCulture);
         user.HasIndex(u => u.SearchName);
         user.HasIndex(u => u.StaffCode).IsUnique();
         user.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
