@@ -100,14 +100,14 @@ public sealed class InitiativeJourneyTests(PortalBrowser browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = member }).GetByText("Đồng ý")).ToBeVisibleAsync(Slow);
     }
 
-    /// <summary>The team's figure on the drive's initiative criterion (the sixth), as the heat map shows it.</summary>
+    /// <summary>The team's figure on the drive's initiative criterion (the sixth, after the participation cell), as the units' heat-map row shows it.</summary>
     private static async Task<string> InitiativeCellAsync(IPage page)
     {
         await page.GotoAsync("/dashboard/1");
-        var heatMap = page.GetByRole(AriaRole.Table, new() { Name = "Bản đồ nhiệt: hoàn thành chỉ tiêu theo đơn vị" });
+        var heatMap = page.GetByRole(AriaRole.Table, new() { Name = "Các đơn vị" });
         await Assertions.Expect(heatMap).ToBeVisibleAsync(Slow);
         var row = heatMap.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = Team, Exact = true }) });
-        return (await row.GetByRole(AriaRole.Cell).Nth(5).InnerTextAsync()).Trim();
+        return (await row.GetByRole(AriaRole.Cell).Nth(6).InnerTextAsync()).Trim();
     }
 
     private static async Task IssueDecisionAsync(IPage page)
