@@ -130,6 +130,18 @@ public class SignInJourneyTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra toàn vẹn" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Chuỗi nhật ký toàn vẹn")).ToBeVisibleAsync();
+
+        // Readable entries: the record type and fields in words, names instead of ids, the JSON only behind "details".
+        await page.GetByLabel("Loại dữ liệu").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Đơn vị", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        var unitRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Mã: PX1-T1" });
+        await Assertions.Expect(unitRow).ToContainTextAsync("Đơn vị cấp trên: Phân xưởng 1 – Đạn dược", new() { Timeout = 20_000 });
+        await Assertions.Expect(unitRow).ToContainTextAsync("Tên: Tổ 1 – Phân xưởng 1");
+        var details = unitRow.GetByText("Chi tiết kỹ thuật (JSON)");
+        await Assertions.Expect(unitRow.Locator("code")).Not.ToBeVisibleAsync();
+        await details.ClickAsync();
+        await Assertions.Expect(unitRow.Locator("code")).ToContainTextAsync("\"Code\"");
         await Screenshots.TakeAsync(page, "admin-audit", fullPage: false);
     }
 }
