@@ -130,6 +130,17 @@ public class SignInJourneyTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra toàn vẹn" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Chuỗi nhật ký toàn vẹn")).ToBeVisibleAsync();
+
+        // Readable entries: the record type and fields in words, names instead of ids, the JSON only behind "details".
+        await page.GetByLabel("Loại dữ liệu").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Đơn vị", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        var unitRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Chi tiết kỹ thuật (JSON)" }).First;
+        await Assertions.Expect(unitRow).ToContainTextAsync("Đơn vị", new() { Timeout = 20_000 });
+        await Assertions.Expect(unitRow).Not.ToContainTextAsync("OrgUnit");
+        await Assertions.Expect(unitRow.Locator("code")).Not.ToBeVisibleAsync();
+        await unitRow.GetByText("Chi tiết kỹ thuật (JSON)").ClickAsync();
+        await Assertions.Expect(unitRow.Locator("code")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "admin-audit", fullPage: false);
     }
 }

@@ -96,6 +96,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["GET /dashboard"] = "SDAAA",
         ["GET /dashboard/{CampaignId:int}"] = "SDAAA",
         ["GET /dashboard/{CampaignId:int}/print"] = "SDAAA",
+        ["GET /dashboard/{CampaignId:int}/units/{UnitId:int}"] = "SDDAA", // unit 1 is the factory: a leader drills only inside their subtree
         ["GET /recognitions"] = "SDDAA",
         ["GET /reviews"] = "SAAAA",
         ["GET /reviews/{Id:int}"] = "SAAAA", // the demo round is Z121's, so everyone in the factory takes part
@@ -138,6 +139,7 @@ public class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<Acce
         ["/campaigns/{0}"] = "SDDDA",
         ["/dashboard/{0}"] = "SDDDA",
         ["/dashboard/{0}/print"] = "SDDDA",
+        ["/dashboard/{0}/units/1"] = "SDDDA",
         ["/reports/campaigns/{0}.xlsx"] = "SDDDA",
     };
 

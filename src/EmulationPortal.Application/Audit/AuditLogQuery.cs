@@ -13,7 +13,8 @@ public sealed class AuditLogQuery(IDbContextFactory<PortalDbContext> dbFactory) 
 
     public sealed record Row(long Sequence, DateTime AtUtc, string? UserEmail, string EntityType, string EntityId, AuditAction Action, string Changes);
 
-    public sealed record Page(IReadOnlyList<Row> Rows, int Total);
+    /// <summary>A page of rows with the names of the units, people, drives and criteria they refer to (<see cref="AuditChangeFormatter"/>).</summary>
+    public sealed record Page(IReadOnlyList<Row> Rows, int Total, AuditNames Names);
 
     public async Task<Outcome<Page>> RunAsync(ICurrentUser user, Filter filter, CancellationToken ct = default)
     {
@@ -57,7 +58,21 @@ public sealed class AuditLogQuery(IDbContextFactory<PortalDbContext> dbFactory) 
             .Take(Math.Clamp(filter.Take, 1, 200))
             .Select(e => new Row(e.Sequence, e.AtUtc, db.Users.Where(u => u.Id == e.UserId).Select(u => u.Email).FirstOrDefault(), e.EntityType, e.EntityId, e.Action, e.Changes))
             .ToListAsync(ct);
-        return Outcome<Page>.Ok(new Page(rows, total));
+        return Outcome<Page>.Ok(new Page(rows, total, await NamesAsync(db, rows, ct)));
+    }
+
+    /// <summary>
+    /// Units, drives and criteria are few and named in full; people only those the page's rows mention (a value that is
+    /// a user id, or the key of a user's own entry), so a page reads at most one batch of names whatever the staff count.
+    /// </summary>
+    private static async Task<AuditNames> NamesAsync(PortalDbContext db, IReadOnlyList<Row> rows, CancellationToken ct)
+    {
+        var mentioned = rows.SelectMany(r => AuditChangeFormatter.Texts(r.Changes).Append(r.EntityId)).Where(t => t.Length is >= 30 and <= 64).ToHashSet();
+        return new AuditNames(
+            await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct),
+            await db.Users.AsNoTracking().Where(u => mentioned.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct),
+            await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Title, ct),
+            await db.Criteria.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct));
     }
 
     /// <summary>The entity types present in the trail, for the filter's drop-down.</summary>

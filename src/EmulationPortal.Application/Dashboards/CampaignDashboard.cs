@@ -1,4 +1,5 @@
 using EmulationPortal.Domain.Campaigns;
+using EmulationPortal.Domain.Common;
 using EmulationPortal.Domain.Pledges;
 using EmulationPortal.Domain.Progress;
 using EmulationPortal.Domain.Units;
@@ -29,6 +30,9 @@ public sealed record CampaignDashboard(
     IReadOnlyList<LaunchRecord> Launches,
     ProgressHistory History)
 {
+    /// <summary>Set when the dashboard is drilled down to one unit's subtree (<see cref="DashboardFocus"/>).</summary>
+    public DashboardFocus? Focus { get; init; }
+
     /// <summary>Below this share of staff pledged, a unit is behind.</summary>
     public const double ParticipationThreshold = 0.5;
 
@@ -55,6 +59,12 @@ public sealed record UnitFigure(
     bool IsBehind)
 {
     public double? Participation => Staff == 0 ? null : (double)Participants / Staff;
+
+    /// <summary>Code and name folded (<see cref="SearchText.Fold"/>) for the diacritics-insensitive units filter.</summary>
+    public string SearchName => SearchText.Fold($"{Code} {Name}");
+
+    /// <summary>True when none of the unit's targets has a report yet (then "not reported" is said once for the row).</summary>
+    public bool NothingReported => Cells.Any(c => c.Target is not null) && Cells.Where(c => c.Target is not null).All(c => c.Reported is null);
 }
 
 /// <summary>A heat-map cell: the unit's target on a criterion, its current figure (latest report) and the completion.</summary>

@@ -13,7 +13,11 @@ namespace EmulationPortal.Application.Dashboards;
 /// </summary>
 public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, DashboardFactsCache cache) : IUseCase
 {
-    public async Task<Outcome<CampaignDashboard>> ForAsync(ICurrentUser user, int campaignId, CancellationToken ct = default)
+    public Task<Outcome<CampaignDashboard>> ForAsync(ICurrentUser user, int campaignId, CancellationToken ct = default) =>
+        ForAsync(user, campaignId, null, ct);
+
+    /// <summary>Drilled down to <paramref name="unitId"/>'s subtree (<see cref="DashboardScope"/>), or every unit the user may see when null.</summary>
+    public async Task<Outcome<CampaignDashboard>> ForAsync(ICurrentUser user, int campaignId, int? unitId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await DashboardAccess.MayViewAsync(db, user, campaignId, ct) is { Succeeded: false } refused)
@@ -21,7 +25,13 @@ public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> db
             return Outcome<CampaignDashboard>.From(refused);
         }
 
-        var visible = await db.VisibleUnitsAsync(user, ct);
+        var scope = await DashboardScope.ResolveAsync(db, user, unitId, ct);
+        if (!scope.Succeeded)
+        {
+            return Outcome<CampaignDashboard>.From(scope);
+        }
+
+        var visible = scope.Value!.Units;
         var facts = await DashboardChangeStamp.ReadAsync(db, campaignId, ct) is { } stamp
             ? await cache.GetAsync(campaignId, stamp, () => LoadAsync(campaignId))
             : null;
@@ -33,7 +43,8 @@ public sealed class CampaignDashboardQuery(IDbContextFactory<PortalDbContext> db
         var today = clock.Today();
         var shown = facts.Units.Keys.Where(visible.Contains).Order();
         var view = $"{today:O}|{string.Join(',', shown)}";
-        return Outcome<CampaignDashboard>.Ok(cache.View(facts, view, () => DashboardRollUp.Build(CampaignDashboardReader.For(facts, visible), today)));
+        var dashboard = cache.View(facts, view, () => DashboardRollUp.Build(CampaignDashboardReader.For(facts, visible), today));
+        return Outcome<CampaignDashboard>.Ok(scope.Value.Focus is { } focus ? dashboard with { Focus = focus } : dashboard);
     }
 
     /// <summary>On a context of its own and without the caller's token: the read is shared by every viewer waiting for it.</summary>

@@ -170,10 +170,11 @@ public class Campaign : IVersioned
         }
     }
 
-    public Criterion AddCriterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight)
+    /// <summary>A criterion at the end of the list; a <paramref name="required"/> one must be in every pledge.</summary>
+    public Criterion AddCriterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, bool required = false)
     {
         EnsureDraft("campaign.criteria.locked", "Criteria cannot be added once the drive is open.");
-        var criterion = new Criterion(name, description, measure, unitOfMeasure, direction, weight, _criteria.Count + 1);
+        var criterion = new Criterion(name, description, measure, unitOfMeasure, direction, weight, _criteria.Count + 1, required);
         _criteria.Add(criterion);
         return criterion;
     }

@@ -14,7 +14,7 @@ public sealed class PhoneLayoutTests(PortalBrowser browser)
     public static TheoryData<string, string[]> PagesByRole => new()
     {
         { DemoAccounts.Workshop2Staff.Email, ["/", "/campaigns", "/campaigns/1", "/campaigns/1/pledge", "/pledges", "/awards"] },
-        { DemoAccounts.Workshop1Leader.Email, ["/", "/pledges/review", "/units/progress"] },
+        { DemoAccounts.Workshop1Leader.Email, ["/", "/pledges/review", "/units/progress", "/dashboard/1"] },
         { DemoAccounts.PoliticalOfficer.Email, ["/recognitions", "/decisions"] },
         { DemoAccounts.Admin.Email, ["/admin/users", "/admin/users/import", "/admin/audit", "/admin/units"] },
     };
@@ -24,6 +24,7 @@ public sealed class PhoneLayoutTests(PortalBrowser browser)
     {
         ["/campaigns/1/pledge"] = "phone-pledge",
         ["/pledges/review"] = "phone-review",
+        ["/dashboard/1"] = "phone-dashboard",
         ["/recognitions"] = "phone-recognitions",
         ["/admin/users"] = "phone-users",
     };

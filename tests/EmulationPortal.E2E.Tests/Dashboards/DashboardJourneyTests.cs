@@ -22,13 +22,29 @@ public class DashboardJourneyTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Lập công dâng Đảng") }).ClickAsync();
         await page.WaitForURLAsync("**/dashboard/1");
         await PortalBrowser.WaitUntilInteractiveAsync(page);
-        var heatMap = page.GetByRole(AriaRole.Table, new() { Name = "Bản đồ nhiệt: hoàn thành chỉ tiêu theo đơn vị" });
-        await Assertions.Expect(heatMap).ToBeVisibleAsync();
-        await Assertions.Expect(heatMap.GetByRole(AriaRole.Cell, new() { Name = "Chưa báo cáo" }).First).ToBeVisibleAsync();
+        var units = page.GetByRole(AriaRole.Table, new() { Name = "Các đơn vị" });
+        await Assertions.Expect(units).ToBeVisibleAsync();
+        await Assertions.Expect(units.GetByRole(AriaRole.Cell, new() { NameRegex = new("[Cc]hưa báo cáo") }).First).ToBeVisibleAsync();
+        await Assertions.Expect(units.GetByRole(AriaRole.Columnheader, new() { NameRegex = new("^Sản lượng") }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Phát động thi đua ở đơn vị" })).ToBeVisibleAsync();
         var px4 = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Phân xưởng 4" }).Filter(new() { HasText = "07/01/2021" });
         await Assertions.Expect(px4).ToContainTextAsync("Muộn");
         await Screenshots.TakeAsync(page, "dashboard-campaign");
+
+        await units.GetByRole(AriaRole.Link, new() { Name = "Phân xưởng 1 – Đạn dược", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/1/units/*");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        var breadcrumb = page.GetByRole(AriaRole.Navigation, new() { Name = "Vị trí đơn vị" });
+        await Assertions.Expect(breadcrumb).ToContainTextAsync("Phân xưởng 1 – Đạn dược", new() { Timeout = 20_000 });
+        await Assertions.Expect(units.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tổ 2 – Phân xưởng 1" })).ToHaveCountAsync(1);
+        await Assertions.Expect(units.GetByRole(AriaRole.Row).Filter(new() { HasText = "Phân xưởng 2" })).ToHaveCountAsync(0);
+        Assert.Empty(await Accessibility.PageAuditTests.SeriousViolationsAsync(page, page.Url));
+        await Screenshots.TakeAsync(page, "dashboard-drilldown");
+        await breadcrumb.GetByRole(AriaRole.Link, new() { NameRegex = new("Nhà máy Z121") }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/1/units/*");
+        await breadcrumb.GetByRole(AriaRole.Link, new() { Name = "Tất cả đơn vị" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/1");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "In / Xuất PDF" }).ClickAsync();
         await page.WaitForURLAsync("**/dashboard/1/print");
@@ -70,6 +86,20 @@ public class DashboardJourneyTests(PortalBrowser browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tổ 2 – Phân xưởng 1" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Phân xưởng 2" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_units_filter_finds_a_unit_typed_without_diacritics()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.PoliticalOfficer.Email);
+
+        await page.GotoAsync("/dashboard/1");
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        await page.GetByLabel("Lọc theo tên hoặc mã đơn vị").FillAsync("co dien");
+
+        var rows = page.GetByRole(AriaRole.Table, new() { Name = "Các đơn vị" }).Locator("tbody tr");
+        await Assertions.Expect(rows.Filter(new() { HasText = "Phân xưởng 4 – Cơ điện" })).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
     }
 
     [Fact]

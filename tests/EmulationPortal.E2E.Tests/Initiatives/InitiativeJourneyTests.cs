@@ -114,14 +114,17 @@ public sealed class InitiativeJourneyTests(PortalBrowser browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = member }).GetByText("Đồng ý")).ToBeVisibleAsync(Slow);
     }
 
-    /// <summary>The team's figure on the drive's initiative criterion (the sixth), as the heat map shows it.</summary>
+    /// <summary>The team's figure on the drive's initiative criterion, as the units' heat-map row shows it.</summary>
     private static async Task<string> InitiativeCellAsync(IPage page)
     {
         await page.GotoAsync("/dashboard/1");
-        var heatMap = page.GetByRole(AriaRole.Table, new() { Name = "Bản đồ nhiệt: hoàn thành chỉ tiêu theo đơn vị" });
+        var heatMap = page.GetByRole(AriaRole.Table, new() { Name = "Các đơn vị" });
         await Assertions.Expect(heatMap).ToBeVisibleAsync(Slow);
         var row = heatMap.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = Team, Exact = true }) });
-        return (await row.GetByRole(AriaRole.Cell).Nth(5).InnerTextAsync()).Trim();
+        await Assertions.Expect(row).ToBeVisibleAsync(Slow);
+        // The criterion's own cell, or the row's single "not reported" cell while the team has reported nothing.
+        var cell = row.Locator("td[data-label='Sáng kiến, cải tiến kỹ thuật']");
+        return (await (await cell.CountAsync() > 0 ? cell : row.Locator("td.heat-cell")).First.InnerTextAsync()).Trim();
     }
 
     private static async Task IssueDecisionAsync(IPage page)

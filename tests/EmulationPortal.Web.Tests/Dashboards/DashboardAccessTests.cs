@@ -1,6 +1,9 @@
 using System.Net;
 using EmulationPortal.Application.Data.Seed;
 using Microsoft.AspNetCore.Mvc.Testing;
+using EmulationPortal.Application.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace EmulationPortal.Web.Tests.Dashboards;
@@ -55,13 +58,13 @@ public class DashboardAccessTests(DashboardAccessTests.Host host) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_political_officer_sees_the_heat_map_and_PX4_late_to_launch()
+    public async Task The_political_officer_sees_the_units_heat_map_and_PX4_late_to_launch()
     {
         var client = await SignedIn(DemoAccounts.PoliticalOfficer.Email);
 
         var html = await client.GetStringAsync(new Uri("/dashboard/1", UriKind.Relative), Ct);
 
-        Assert.Contains("Bản đồ nhiệt", html, StringComparison.Ordinal);
+        Assert.Contains("Các đơn vị: tham gia và hoàn thành theo tiêu chí", html, StringComparison.Ordinal);
         Assert.Contains("Phân xưởng 4 – Cơ điện", html, StringComparison.Ordinal);
         Assert.Contains("Muộn", html, StringComparison.Ordinal);
         Assert.Contains("Chưa báo cáo", html, StringComparison.Ordinal);
@@ -83,6 +86,44 @@ public class DashboardAccessTests(DashboardAccessTests.Host host) : IClassFixtur
         using var workbook = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
         var codes = MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Theo đơn vị").Cast<IDictionary<string, object?>>().Select(r => (string)r["Mã đơn vị"]!);
         Assert.Equal(["PX1", "PX1-T1", "PX1-T2"], codes);
+    }
+
+    [Fact]
+    public async Task A_unit_leader_drills_down_inside_their_workshop_with_a_breadcrumb_and_is_refused_outside_it()
+    {
+        var client = await SignedIn(DemoAccounts.Workshop1Leader.Email);
+        var (team, px2) = (await UnitIdAsync("PX1-T1"), await UnitIdAsync("PX2"));
+
+        var inside = await client.GetAsync(new Uri($"/dashboard/1/units/{team}", UriKind.Relative), Ct);
+        var outside = await client.GetAsync(new Uri($"/dashboard/1/units/{px2}", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, inside.StatusCode);
+        var html = await inside.Content.ReadAsStringAsync(Ct);
+        var breadcrumb = html[html.IndexOf("<nav aria-label=\"Vị trí đơn vị\"", StringComparison.Ordinal)..];
+        breadcrumb = breadcrumb[..breadcrumb.IndexOf("</nav>", StringComparison.Ordinal)];
+        Assert.Contains("href=\"/dashboard/1\"", breadcrumb, StringComparison.Ordinal);   // all the leader's units
+        Assert.Contains($"href=\"/dashboard/1/units/{await UnitIdAsync("PX1")}\"", breadcrumb, StringComparison.Ordinal); // up one level
+        Assert.Contains("aria-current=\"page\"", breadcrumb, StringComparison.Ordinal);
+        Assert.Contains("Tổ 1 – Phân xưởng 1</li>", breadcrumb, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tổ 2 – Phân xưởng 1", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_political_officer_s_units_link_to_their_own_dashboards()
+    {
+        var client = await SignedIn(DemoAccounts.PoliticalOfficer.Email);
+        var px1 = await UnitIdAsync("PX1");
+
+        var html = await client.GetStringAsync(new Uri("/dashboard/1", UriKind.Relative), Ct);
+
+        Assert.Contains($"href=\"/dashboard/1/units/{px1}\"", html, StringComparison.Ordinal);
+    }
+
+    private async Task<int> UnitIdAsync(string code)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(Ct);
+        return await db.OrgUnits.Where(u => u.Code == code).Select(u => u.Id).SingleAsync(Ct);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EmulationPortal.Application.Audit;
 using EmulationPortal.Web.Access;
 using Microsoft.AspNetCore.Components;
@@ -16,6 +17,7 @@ public partial class AuditLog
     private DateTime? _to;
     private bool _verifying;
     private VerifyAuditChain.Result? _verification;
+    private AuditNames _names = AuditNames.None;
 
     [Inject]
     private AuditLogQuery Query { get; set; } = default!;
@@ -33,10 +35,21 @@ public partial class AuditLog
         // The filter's days are the factory's days; the trail is stored in UTC.
         var filter = new AuditLogQuery.Filter(_entityType, _entityId, _userEmail, ToUtc(_from), ToUtc(_to?.AddDays(1)), state.Page * state.PageSize, state.PageSize);
         var outcome = await Query.RunAsync(await CurrentUser.GetAsync(), filter, ct);
+        _names = outcome.Value?.Names ?? AuditNames.None;
         return outcome.Value is { } page
             ? new TableData<AuditLogQuery.Row> { Items = page.Rows, TotalItems = page.Total }
             : new TableData<AuditLogQuery.Row> { Items = [], TotalItems = 0 };
     }
+
+    private IReadOnlyList<AuditFieldChange> Changes(AuditLogQuery.Row row) =>
+        AuditChangeFormatter.Format(row.EntityType, row.Changes, _names, new AuditWords(L["Audit.Yes"], L["Audit.No"], L["Audit.Secret"]), CultureInfo.CurrentCulture);
+
+    /// <summary>The record type in words (a generic Identity type without its arity); the stored name when the portal has no words for it.</summary>
+    private string TypeLabel(string type) => Words("Audit.Type", type.Split('`')[0]);
+
+    private string FieldLabel(string field) => Words("Audit.Field", field);
+
+    private string Words(string prefix, string name) => L[$"{prefix}.{name}"] is { ResourceNotFound: false } found ? found.Value : name;
 
     private Task SearchAsync() => _table.ReloadServerData();
 

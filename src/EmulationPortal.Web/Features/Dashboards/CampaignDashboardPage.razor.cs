@@ -25,6 +25,10 @@ public sealed partial class CampaignDashboardPage
     [Parameter]
     public int CampaignId { get; set; }
 
+    /// <summary>Set on /dashboard/{id}/units/{unit}: the dashboard drilled down to that unit's subtree.</summary>
+    [Parameter]
+    public int? UnitId { get; set; }
+
     [Inject]
     private CampaignDashboardQuery Query { get; set; } = default!;
 
@@ -69,7 +73,7 @@ public sealed partial class CampaignDashboardPage
 
     private async Task LoadAsync()
     {
-        var outcome = await Query.ForAsync(await CurrentUser.GetAsync(), CampaignId, _stop.Token);
+        var outcome = await Query.ForAsync(await CurrentUser.GetAsync(), CampaignId, UnitId, _stop.Token);
         _refused = outcome.Status == OutcomeStatus.Forbidden;
         _failure = outcome.Succeeded ? null : Messages.For(outcome);
         _dashboard = outcome.Value;
