@@ -38,7 +38,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
         var entry = db.Entry(campaign);
         entry.Property(c => c.Version).OriginalValue = request.Version;
         entry.Property(c => c.Version).IsModified = true;
-        try
+        return await db.GuardAsync(async () =>
         {
             switch (request.To)
             {
@@ -63,15 +63,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
 
             await db.SaveChangesAsync(ct);
             return Outcome<IReadOnlyList<MissingTarget>>.Ok([]);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<IReadOnlyList<MissingTarget>>.From(Outcome.Broken(rule));
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return Outcome<IReadOnlyList<MissingTarget>>.From(db.OutcomeOf(failure));
-        }
+        });
     }
 
     /// <summary>Every participating unit × criterion pair without a target, computed in SQL.</summary>
