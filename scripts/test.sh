@@ -22,5 +22,7 @@ install_debian_package chromium chromium
 install_debian_package postgresql '/usr/lib/postgresql/*/bin/pg_ctl'
 
 dotnet tool restore >/dev/null
-dotnet build EmulationPortal.sln -c Release --nologo -v quiet
+# Exactly the packages the lock files name (scripts/update-lock-files.sh refreshes them after a package change).
+dotnet restore EmulationPortal.sln --locked-mode
+dotnet build EmulationPortal.sln -c Release --no-restore --nologo -v quiet
 dotnet test EmulationPortal.sln -c Release --no-build --nologo

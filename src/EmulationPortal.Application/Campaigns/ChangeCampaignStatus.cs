@@ -42,7 +42,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
         entry.Property(c => c.Version).OriginalValue = request.Version;
         entry.Property(c => c.Version).IsModified = true;
         IReadOnlyList<string> told = [];
-        try
+        return await db.GuardAsync(async () =>
         {
             switch (request.To)
             {
@@ -69,15 +69,7 @@ public sealed class ChangeCampaignStatus(IDbContextFactory<PortalDbContext> dbFa
             await db.SaveChangesAsync(ct);
             signal.Notify(told);
             return Outcome<IReadOnlyList<MissingTarget>>.Ok([]);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<IReadOnlyList<MissingTarget>>.From(Outcome.Broken(rule));
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return Outcome<IReadOnlyList<MissingTarget>>.From(db.OutcomeOf(failure));
-        }
+        });
     }
 
     /// <summary>The drive opened: every staff member of a participating unit or its sub-units is invited to pledge, once.</summary>

@@ -28,7 +28,7 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ActAs(user);
-        try
+        return await db.GuardAsync(async () =>
         {
             var campaign = await DescribedAsync(db, form, ct);
             if (campaign is null)
@@ -44,15 +44,7 @@ public sealed class SaveCampaign(IDbContextFactory<PortalDbContext> dbFactory) :
             await ReshapeAsync(db, campaign, form, ct);
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(campaign.Id);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<int>.From(Outcome.Broken(rule));
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return Outcome<int>.From(db.OutcomeOf(failure));
-        }
+        });
     }
 
     /// <summary>The drive the form edits, checked against the version loaded, or a new one; null when it is gone.</summary>

@@ -29,20 +29,12 @@ public sealed class OpenCouncilSession(IDbContextFactory<PortalDbContext> dbFact
         }
 
         var council = await db.CouncilMembers.AsNoTracking().Where(m => m.OrgUnitId == round.ScopeUnitId).ToListAsync(ct);
-        try
+        return await db.GuardAsync(async () =>
         {
             var session = new CouncilSession(round, clock.Today(), council, user.UserId);
             db.CouncilSessions.Add(session);
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(session.Id);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<int>.From(Outcome.Broken(rule));
-        }
-        catch (DbUpdateException failure)
-        {
-            return Outcome<int>.From(db.OutcomeOf(failure));
-        }
+        });
     }
 }

@@ -42,7 +42,7 @@ internal static class SessionCommand
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ActAs(user);
-        try
+        return await db.GuardAsync(async () =>
         {
             return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
@@ -62,7 +62,7 @@ internal static class SessionCommand
                 if (version is { } seen)
                 {
                     // A step on the session's parts still renews the session's version, so the other runner's stale page conflicts.
-                    db.Entry(session).Property(s => s.Version).OriginalValue = seen;
+                    db.ExpectVersion(session, seen);
                     db.Entry(session).State = EntityState.Modified;
                 }
 
@@ -73,14 +73,6 @@ internal static class SessionCommand
                 await transaction.CommitAsync(ct);
                 return Outcome<T>.Ok(value);
             });
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<T>.From(Outcome.Broken(rule));
-        }
-        catch (DbUpdateException failure)
-        {
-            return Outcome<T>.From(db.OutcomeOf(failure));
-        }
+        });
     }
 }

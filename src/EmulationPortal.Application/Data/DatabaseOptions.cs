@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace EmulationPortal.Application.Data;
 
 /// <summary>Configuration section <c>Database</c>: which store to use and how to start it.</summary>
@@ -6,6 +8,7 @@ public sealed class DatabaseOptions
     public const string Section = "Database";
 
     /// <summary><c>Sqlite</c> (the embedded default), <c>SqlServer</c> or <c>Postgres</c>.</summary>
+    [EnumDataType(typeof(DatabaseProvider))]
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Apply pending migrations at start-up (on by default; a DBA-run deployment turns it off).</summary>

@@ -1,3 +1,4 @@
+using EmulationPortal.Application.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,7 @@ public static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = services.AddPortalOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
         services.AddSingleton(options);
 
         if (options.Provider == DatabaseProvider.SqlServer)

@@ -35,22 +35,14 @@ internal static class DecisionChange
                 return Outcome.NotFound();
             }
 
-            db.Entry(decision).Property(d => d.Version).OriginalValue = version;
-            try
+            db.ExpectVersion(decision, version);
+            return await db.GuardAsync(async () =>
             {
                 await change(db, decision, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return Outcome.Ok();
-            }
-            catch (DomainRuleException rule)
-            {
-                return Outcome.Broken(rule);
-            }
-            catch (DbUpdateException failure)
-            {
-                return db.OutcomeOf(failure);
-            }
+            });
         });
     }
 }

@@ -38,22 +38,14 @@ public sealed class DraftDecision(IDbContextFactory<PortalDbContext> dbFactory, 
         }
 
         var book = await db.RuleSets.Where(s => s.Id == round.RuleSetId).Select(s => s.Book).SingleAsync(ct);
-        try
+        return await db.GuardAsync(async () =>
         {
             var decision = new AwardDecision(round, LegalBasis(book), await LinesAsync(db, round, book, ct), user.UserId, clock.GetUtcNow().UtcDateTime);
             decision.SetSigner(request.SignerName, request.SignerTitle);
             db.AwardDecisions.Add(decision);
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(decision.Id);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<int>.From(Outcome.Broken(rule));
-        }
-        catch (DbUpdateException failure)
-        {
-            return Outcome<int>.From(db.OutcomeOf(failure));
-        }
+        });
     }
 
     /// <summary>"Căn cứ …;" for each instrument of the rule set, one a line.</summary>

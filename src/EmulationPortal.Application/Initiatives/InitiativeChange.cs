@@ -19,39 +19,28 @@ internal static class InitiativeChange
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ActAs(user);
-        try
+        return await db.GuardAsync(() => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var initiative = await db.Initiatives.Include(i => i.Authors).Include(i => i.Votes).SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
+            if (initiative is null)
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var initiative = await db.Initiatives.Include(i => i.Authors).Include(i => i.Votes).SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
-                if (initiative is null)
-                {
-                    return Outcome.NotFound();
-                }
+                return Outcome.NotFound();
+            }
 
-                db.Entry(initiative).Property(i => i.Version).OriginalValue = version;
-                // A vote changes only a child row; the initiative's version still moves, so a stale page conflicts.
-                db.Entry(initiative).State = EntityState.Modified;
-                var outcome = await change(db, initiative, ct);
-                if (!outcome.Succeeded)
-                {
-                    return outcome;
-                }
+            db.ExpectVersion(initiative, version);
+            // A vote changes only a child row; the initiative's version still moves, so a stale page conflicts.
+            db.Entry(initiative).State = EntityState.Modified;
+            var outcome = await change(db, initiative, ct);
+            if (!outcome.Succeeded)
+            {
+                return outcome;
+            }
 
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return Outcome.Ok();
-            });
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Outcome.Ok();
+        }));
     }
 }

@@ -36,26 +36,23 @@ public sealed class SaveInitiative(IDbContextFactory<PortalDbContext> dbFactory,
                 [new FieldError(nameof(InitiativeForm.Authors), "initiative.authors.self", "You are one of the authors.")]));
         }
 
-        for (var attempt = 1; ; attempt++)
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ActAs(user);
+        return await db.GuardAsync(async () =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            db.ActAs(user);
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                return await SaveAsync(db, user, form, ct);
+                try
+                {
+                    return await SaveAsync(db, user, form, ct);
+                }
+                catch (DbUpdateException failure) when (attempt < Attempts && form.File && SaveFailures.IsDuplicateKey(failure))
+                {
+                    // What the failed attempt added is dropped; the next one reads the initiative and the codes afresh.
+                    db.ChangeTracker.Clear();
+                }
             }
-            catch (DomainRuleException rule)
-            {
-                return Outcome<int>.From(Outcome.Broken(rule));
-            }
-            catch (DbUpdateException failure) when (attempt < Attempts && form.File && SaveFailures.IsDuplicateKey(failure))
-            {
-            }
-            catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-            {
-                return Outcome<int>.From(db.OutcomeOf(failure));
-            }
-        }
+        });
     }
 
     private async Task<Outcome<int>> SaveAsync(PortalDbContext db, ICurrentUser user, InitiativeForm form, CancellationToken ct)
@@ -83,7 +80,7 @@ public sealed class SaveInitiative(IDbContextFactory<PortalDbContext> dbFactory,
                 return Outcome<int>.From(found.State == InitiativeState.Draft ? Outcome.Forbidden() : Outcome.Broken(new DomainRuleException("initiative.state", "Filed.")));
             }
 
-            db.Entry(found).Property(i => i.Version).OriginalValue = form.Version;
+            db.ExpectVersion(found, form.Version);
             found.Revise(content, authors);
             initiative = found;
         }

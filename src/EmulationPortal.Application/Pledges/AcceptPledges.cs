@@ -35,26 +35,14 @@ public sealed class AcceptPledges(IDbContextFactory<PortalDbContext> dbFactory, 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        try
+        return await db.SaveAsync(() =>
         {
             foreach (var seen in pledges)
             {
                 var pledge = loaded[seen.PledgeId];
-                db.Entry(pledge).Property(p => p.Version).OriginalValue = seen.Version;
+                db.ExpectVersion(pledge, seen.Version);
                 pledge.Accept(user.UserId, now);
             }
-
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
-
-        return Outcome.Ok();
+        }, ct);
     }
 }

@@ -42,22 +42,8 @@ public sealed class SavePledge(IDbContextFactory<PortalDbContext> dbFactory, Tim
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            Write(pledge, campaign, draft, clock.Today(), now);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<Saved>.From(Outcome.Broken(rule));
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            // A stale version, or a second tab (or leader) inserting the same pledge at the same moment (unique index), is a conflict.
-            return Outcome<Saved>.From(db.OutcomeOf(failure));
-        }
-
-        return Outcome<Saved>.Ok(new Saved(pledge.Id, pledge.Version, pledge.Status, now));
+        // A stale version, or a second tab (or leader) inserting the same pledge at the same moment (unique index), is a conflict.
+        return await db.SaveAsync(() => Write(pledge, campaign, draft, clock.Today(), now), () => new Saved(pledge.Id, pledge.Version, pledge.Status, now), ct);
     }
 
     /// <summary>The user's pledge in the drive, tracked with the version they loaded; a new one when there is none yet.</summary>

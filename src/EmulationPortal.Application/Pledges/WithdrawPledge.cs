@@ -21,21 +21,7 @@ public sealed class WithdrawPledge(IDbContextFactory<PortalDbContext> dbFactory,
         }
 
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == pledge.CampaignId, ct);
-        db.Entry(pledge).Property(p => p.Version).OriginalValue = version;
-        try
-        {
-            pledge.Withdraw(campaign, clock.Today());
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<Guid>.From(Outcome.Broken(rule));
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return Outcome<Guid>.From(db.OutcomeOf(failure));
-        }
-
-        return Outcome<Guid>.Ok(pledge.Version);
+        db.ExpectVersion(pledge, version);
+        return await db.SaveAsync(() => pledge.Withdraw(campaign, clock.Today()), () => pledge.Version, ct);
     }
 }

@@ -32,7 +32,7 @@ public sealed class CorrectProgress(IDbContextFactory<PortalDbContext> dbFactory
             return Outcome.NotFound();
         }
 
-        try
+        return await db.GuardAsync(async () =>
         {
             if (!await MayCorrectAsync(db, user, report, ct))
             {
@@ -44,21 +44,13 @@ public sealed class CorrectProgress(IDbContextFactory<PortalDbContext> dbFactory
                 return Outcome.Conflict();
             }
 
-            db.Entry(report).Property(r => r.Version).OriginalValue = form.Version;
+            db.ExpectVersion(report, form.Version);
             var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Criteria).SingleAsync(c => c.Id == report.CampaignId, ct);
             db.ProgressReports.Add(report.CorrectedBy(campaign, campaign.Criteria.Single(c => c.Id == report.CriterionId),
                 form.Value!.Value, form.Reason!, clock.Today(), user.UserId, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (DbUpdateException failure)
-        {
-            return db.OutcomeOf(failure);
-        }
+        });
     }
 
     /// <summary>The pledge's owner while it is live, or the target's unit leader: whoever may report on it now.</summary>

@@ -35,22 +35,11 @@ public sealed class ReportPledgeProgress(IDbContextFactory<PortalDbContext> dbFa
 
         var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Criteria).SingleAsync(c => c.Id == pledge.CampaignId, ct);
         var item = pledge.Items.Single(i => i.Id == form.Key);
-        try
+        return await db.SaveAsync(() =>
         {
             pledge.EnsureAcceptsProgress();
             db.ProgressReports.Add(ProgressReport.OnPledgeItem(campaign, campaign.Criteria.Single(c => c.Id == item.CriterionId), item.Id,
                 form.Value!.Value, DateOnly.FromDateTime(form.AsOf!.Value), clock.Today(), form.Note, user.UserId, clock.GetUtcNow().UtcDateTime));
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
-
-        return Outcome.Ok();
+        }, ct);
     }
 }

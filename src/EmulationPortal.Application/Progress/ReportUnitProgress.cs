@@ -33,21 +33,7 @@ public sealed class ReportUnitProgress(IDbContextFactory<PortalDbContext> dbFact
         }
 
         var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Criteria).SingleAsync(c => c.Id == target.CampaignId, ct);
-        try
-        {
-            db.ProgressReports.Add(ProgressReport.OnUnitTarget(campaign, campaign.Criteria.Single(c => c.Id == target.CriterionId), target.Id,
-                form.Value!.Value, DateOnly.FromDateTime(form.AsOf!.Value), clock.Today(), form.Note, user.UserId, clock.GetUtcNow().UtcDateTime));
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
-
-        return Outcome.Ok();
+        return await db.SaveAsync(() => db.ProgressReports.Add(ProgressReport.OnUnitTarget(campaign, campaign.Criteria.Single(c => c.Id == target.CriterionId), target.Id,
+            form.Value!.Value, DateOnly.FromDateTime(form.AsOf!.Value), clock.Today(), form.Note, user.UserId, clock.GetUtcNow().UtcDateTime)), ct);
     }
 }

@@ -67,23 +67,11 @@ public sealed class RecordRecognition(IDbContextFactory<PortalDbContext> dbFacto
                 [new FieldError(nameof(Request.RecognisedOn), "recognition.date.outsideDrive", "The day is between the drive's start and today.")]));
         }
 
-        try
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var recognition = person is null
+        var now = clock.GetUtcNow().UtcDateTime;
+        Recognition? recognition = null;
+        return await db.SaveAsync(() => recognition = db.Recognitions.Add(person is null
                 ? Recognition.OfUnit(request.CampaignId, request.Kind, request.OrgUnitId, request.Reason, day, user.UserId, now)
-                : Recognition.OfPerson(request.CampaignId, request.Kind, person.OrgUnitId, person.Id, request.Reason, day, user.UserId, now);
-            db.Recognitions.Add(recognition);
-            await db.SaveChangesAsync(ct);
-            return Outcome<int>.Ok(recognition.Id);
-        }
-        catch (DomainRuleException e)
-        {
-            return Outcome<int>.From(Outcome.Broken(e));
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return Outcome<int>.From(db.OutcomeOf(failure));
-        }
+                : Recognition.OfPerson(request.CampaignId, request.Kind, person.OrgUnitId, person.Id, request.Reason, day, user.UserId, now)).Entity,
+            () => recognition!.Id, ct);
     }
 }

@@ -28,26 +28,12 @@ public sealed class AdvanceReviewRound(IDbContextFactory<PortalDbContext> dbFact
             return Outcome.NotFound();
         }
 
-        db.Entry(round).Property(r => r.Version).OriginalValue = version;
-        try
+        if (round.Status == ReviewRoundStatus.Open)
         {
-            if (round.Status == ReviewRoundStatus.Open)
-            {
-                var assessment = (await RoundAssessor.AssessAsync(db, roundId, ct))!;
-                db.VerdictSnapshots.AddRange(VerdictSnapshots.Of(assessment, clock.GetUtcNow().UtcDateTime));
-            }
+            var assessment = (await RoundAssessor.AssessAsync(db, roundId, ct))!;
+            db.VerdictSnapshots.AddRange(VerdictSnapshots.Of(assessment, clock.GetUtcNow().UtcDateTime));
+        }
 
-            round.Advance();
-            await db.SaveChangesAsync(ct);
-            return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict();
-        }
+        return await db.SaveAsync(round, version, round.Advance, ct);
     }
 }

@@ -55,20 +55,9 @@ public sealed class CommentOnNomination(IDbContextFactory<PortalDbContext> dbFac
             return Outcome<int>.From(Outcome.Forbidden());
         }
 
-        try
-        {
-            var comment = new NominationComment(round, nomination, user.UserId, request.Kind, request.Text, clock.Today(), clock.GetUtcNow().UtcDateTime);
-            db.NominationComments.Add(comment);
-            await db.SaveChangesAsync(ct);
-            return Outcome<int>.Ok(comment.Id);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<int>.From(Outcome.Broken(rule));
-        }
-        catch (Exception ex) when (SaveFailures.IsStoreFailure(ex))
-        {
-            return Outcome<int>.From(Outcome.SaveFailed());
-        }
+        NominationComment? comment = null;
+        return await db.SaveAsync(
+            () => comment = db.NominationComments.Add(new NominationComment(round, nomination, user.UserId, request.Kind, request.Text, clock.Today(), clock.GetUtcNow().UtcDateTime)).Entity,
+            () => comment!.Id, ct);
     }
 }

@@ -52,20 +52,6 @@ public sealed class DiscloseNominations(IDbContextFactory<PortalDbContext> dbFac
             return Outcome.NotFound();
         }
 
-        db.Entry(round).Property(r => r.Version).OriginalValue = request.Version;
-        try
-        {
-            round.Disclose(request.From!.Value, request.WorkingDays!.Value);
-            await db.SaveChangesAsync(ct);
-            return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict();
-        }
+        return await db.SaveAsync(round, request.Version, () => round.Disclose(request.From!.Value, request.WorkingDays!.Value), ct);
     }
 }

@@ -85,20 +85,12 @@ public sealed class NominateForTitle(IDbContextFactory<PortalDbContext> dbFactor
             return Outcome<int>.From(Outcome.Broken(new DomainRuleException("nomination.duplicate", "This candidate is already proposed for the title.")));
         }
 
-        try
-        {
-            var round = await db.ReviewRounds.SingleAsync(r => r.Id == request.RoundId, ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var nomination = request.PersonId is not null
+        var round = await db.ReviewRounds.SingleAsync(r => r.Id == request.RoundId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Nomination? nomination = null;
+        return await db.SaveAsync(() => nomination = db.Nominations.Add(request.PersonId is not null
                 ? Nomination.OfPerson(round, request.Title, user.OrgUnitId, subjectUnit.Value, request.PersonId, request.Summary, user.UserId, now)
-                : Nomination.OfCollective(round, request.Title, user.OrgUnitId, subjectUnit.Value, request.Summary, user.UserId, now);
-            db.Nominations.Add(nomination);
-            await db.SaveChangesAsync(ct);
-            return Outcome<int>.Ok(nomination.Id);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<int>.From(Outcome.Broken(rule));
-        }
+                : Nomination.OfCollective(round, request.Title, user.OrgUnitId, subjectUnit.Value, request.Summary, user.UserId, now)).Entity,
+            () => nomination!.Id, ct);
     }
 }

@@ -52,7 +52,7 @@ public sealed class SaveTargetGrid(IDbContextFactory<PortalDbContext> dbFactory)
         }
 
         var existing = await db.UnitTargets.Where(t => t.CampaignId == campaign.Id).ToDictionaryAsync(t => (t.OrgUnitId, t.CriterionId), ct);
-        try
+        return await db.GuardAsync(async () =>
         {
             UpdateExisting(db, campaign.Status, existing, request.Cells.ToDictionary(c => (c.OrgUnitId, c.CriterionId)), criteria);
             var added = request.Cells.Where(c => c.Value is not null && !existing.ContainsKey((c.OrgUnitId, c.CriterionId))).ToList();
@@ -64,16 +64,7 @@ public sealed class SaveTargetGrid(IDbContextFactory<PortalDbContext> dbFactory)
             db.UnitTargets.AddRange(added.Select(c => new UnitTarget(campaign.Id, c.OrgUnitId, criteria[c.CriterionId], c.Value!.Value)));
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            // Two admins adding the same target at once: the unique index refuses the second, a conflict (not a crash).
-            return db.OutcomeOf(failure);
-        }
+        });
     }
 
     private static List<FieldError> ErrorsIn(IReadOnlyList<Cell> cells, Dictionary<int, Criterion> criteria, HashSet<int> units) => cells

@@ -62,20 +62,8 @@ public sealed class AddUnit(IDbContextFactory<PortalDbContext> dbFactory, IValid
             return Outcome<int>.From(Outcome.NotFound());
         }
 
-        try
-        {
-            var unit = new OrgUnit(request.Code, request.Name, request.Kind, parent, request.Headcount!.Value);
-            db.OrgUnits.Add(unit);
-            await db.SaveChangesAsync(ct);
-            return Outcome<int>.Ok(unit.Id);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<int>.From(Outcome.Broken(rule));
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return Outcome<int>.From(db.OutcomeOf(failure));
-        }
+        OrgUnit? unit = null;
+        return await db.SaveAsync(() => unit = db.OrgUnits.Add(new OrgUnit(request.Code, request.Name, request.Kind, parent, request.Headcount!.Value)).Entity,
+            () => unit!.Id, ct);
     }
 }

@@ -53,8 +53,8 @@ public sealed class EditUnit(IDbContextFactory<PortalDbContext> dbFactory, IVali
             return Outcome.NotFound();
         }
 
-        db.Entry(unit).Property(u => u.Version).OriginalValue = request.Version;
-        try
+        db.ExpectVersion(unit, request.Version);
+        return await db.GuardAsync(async () =>
         {
             unit.Rename(request.Name);
             unit.SetHeadcount(request.Headcount!.Value);
@@ -70,14 +70,6 @@ public sealed class EditUnit(IDbContextFactory<PortalDbContext> dbFactory, IVali
 
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome.Broken(rule);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
+        });
     }
 }

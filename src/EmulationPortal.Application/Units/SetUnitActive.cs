@@ -30,7 +30,7 @@ public sealed class SetUnitActive(IDbContextFactory<PortalDbContext> dbFactory) 
             return Outcome.NotFound();
         }
 
-        try
+        return await db.GuardAsync(async () =>
         {
             List<OrgUnit> children = request.Active ? [] : await db.OrgUnits.Where(u => u.ParentId == unit.Id).ToListAsync(ct);
             return await db.SaveAsync(unit, request.Version, () =>
@@ -44,10 +44,6 @@ public sealed class SetUnitActive(IDbContextFactory<PortalDbContext> dbFactory) 
                     unit.Deactivate(children);
                 }
             }, ct);
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
+        });
     }
 }

@@ -83,14 +83,10 @@ public sealed class ChangeUserAssignment(IDbContextFactory<PortalDbContext> dbFa
         var roleId = await db.Roles.Where(r => r.Name == request.Role).Select(r => r.Id).SingleAsync(ct);
         db.UserRoles.RemoveRange(await db.UserRoles.Where(r => r.UserId == account.Id).ToListAsync(ct));
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = account.Id, RoleId = roleId });
-        try
+        return await db.GuardAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
             return Outcome.Ok();
-        }
-        catch (Exception failure) when (SaveFailures.IsStoreFailure(failure))
-        {
-            return db.OutcomeOf(failure);
-        }
+        });
     }
 }

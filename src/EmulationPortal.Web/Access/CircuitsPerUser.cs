@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using EmulationPortal.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Access;
 
@@ -7,9 +9,9 @@ namespace EmulationPortal.Web.Access;
 /// <c>Security:CircuitsPerUser</c> (default 10): every circuit costs the server about 3 MB (docs/operations.md, sizing),
 /// so one cookie must not be able to open hundreds.
 /// </summary>
-internal sealed class CircuitsPerUser(IConfiguration configuration)
+internal sealed class CircuitsPerUser(IOptions<SecurityOptions> security)
 {
-    private readonly int _limit = configuration.GetValue("Security:CircuitsPerUser", 10);
+    private readonly int _limit = security.Value.CircuitsPerUser;
     private readonly ConcurrentDictionary<string, int> _open = new(StringComparer.Ordinal);
 
     /// <summary>Counts one more circuit for <paramref name="userId"/>, unless the user already holds the limit.</summary>

@@ -9,7 +9,7 @@ internal static class ApplicationSetup
     /// <summary>The use cases, their validators, the attachment limits (<c>Attachments:MaxFileBytes</c>, <c>Attachments:MaxFilesPerOwner</c>), and the clock (moved to <c>Clock:Today</c> for the demo, never in production).</summary>
     public static IServiceCollection AddPortalApplication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var today = configuration.GetValue<DateOnly?>("Clock:Today");
+        var today = services.AddPortalOptions<ClockOptions>(configuration, ClockOptions.Section).Today;
         if (today is not null && environment.IsProduction())
         {
             // A moved clock stamps real pledges, reports and audit entries with a day that never happened.

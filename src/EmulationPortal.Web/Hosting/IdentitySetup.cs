@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using EmulationPortal.Application.Access;
+using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
 using EmulationPortal.Application.Identity;
 using EmulationPortal.Web.Components.Account;
@@ -52,16 +53,17 @@ internal static class IdentitySetup
         });
         services.AddSingleton<UnknownAccountAttempts>();
         services.AddSingleton<TrustedDevices>();
-        services.AddPasswordChangeLimit(configuration);
+        services.AddPasswordChangeLimit();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecure(environment, configuration));
 
         var keys = services.AddDataProtection()
             .SetApplicationName("EmulationPortal")
             .PersistKeysToDbContext<PortalDbContext>();
-        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        var protection = services.AddPortalOptions<DataProtectionSettings>(configuration, DataProtectionSettings.Section);
+        if (protection.CertificatePath is { Length: > 0 } certificate)
         {
             // Keys at rest are then encrypted: a copy of the database (a backup) no longer forges cookies by itself.
-            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, protection.CertificatePassword));
         }
 
         services.AddAuthorization();
@@ -87,5 +89,5 @@ internal static class IdentitySetup
     /// <c>Security:SecureCookies=false</c> is for test hosts that run the production pipeline over plain HTTP.
     /// </summary>
     private static CookieSecurePolicy CookieSecure(IHostEnvironment environment, IConfiguration configuration) =>
-        configuration.GetValue("Security:SecureCookies", !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        (configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()?.SecureCookies ?? !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 }

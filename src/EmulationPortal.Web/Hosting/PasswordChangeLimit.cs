@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -11,13 +13,13 @@ internal static class PasswordChangeLimit
 {
     public const string Policy = "password-change";
 
-    public static IServiceCollection AddPasswordChangeLimit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPasswordChangeLimit(this IServiceCollection services)
     {
-        var permits = configuration.GetValue("Security:PasswordChangesPerMinute", 5);
-        return services.AddRateLimiter(options => options.AddPolicy(Policy, http =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((options, security) => options.AddPolicy(Policy, http =>
             HttpMethods.IsPost(http.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = security.Value.PasswordChangesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(string.Empty)));
+        return services.AddRateLimiter(_ => { });
     }
 }

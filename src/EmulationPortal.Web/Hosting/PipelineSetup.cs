@@ -8,6 +8,7 @@ using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Features.Initiatives;
 using EmulationPortal.Web.Features.Reports;
 using EmulationPortal.Web.Features.Reviews;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -25,7 +26,7 @@ internal static class PipelineSetup
             app.UseHsts();
         }
 
-        if (app.Configuration.GetValue<bool>("Hosting:HttpsRedirection"))
+        if (app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.HttpsRedirection)
         {
             app.UseHttpsRedirection();
         }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -12,8 +13,7 @@ internal static class ProxySetup
     /// </summary>
     public static void UsePortalForwardedHeaders(this WebApplication app)
     {
-        var proxies = app.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
-        var networks = app.Configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [];
+        var (proxies, networks) = app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value is var known ? (known.KnownProxies, known.KnownNetworks) : default;
         if (proxies.Length == 0 && networks.Length == 0)
         {
             return;

@@ -4,7 +4,9 @@ using EmulationPortal.Web.Features.Decisions;
 using EmulationPortal.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Hosting;
 
@@ -30,12 +32,13 @@ internal static class SecuritySetup
     /// </summary>
     public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        var perAddress = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
-        var perAccount = configuration.GetValue("Security:SignInAttemptsPerAccountPerMinute", 5);
-        services.AddVerifyLimit(configuration);
+        services.AddPortalSettings(configuration);
+        services.AddVerifyLimit();
         services.PostConfigure<HostFilteringOptions>(options => options.AllowEmptyHosts = false);
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
         {
+            var (perAddress, perAccount) = (security.Value.SignInAttemptsPerMinute, security.Value.SignInAttemptsPerAccountPerMinute);
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 SignInLimiter(perAddress, http => "address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown")),

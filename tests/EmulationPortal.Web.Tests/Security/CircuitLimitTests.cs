@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using EmulationPortal.Web.Access;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Configuration;
+using EmulationPortal.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Tests.Security;
 
@@ -16,7 +17,7 @@ public class CircuitLimitTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private readonly CircuitsPerUser _circuits = new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Security:CircuitsPerUser"] = "3" }).Build());
+    private readonly CircuitsPerUser _circuits = new(Options.Create(new SecurityOptions { CircuitsPerUser = 3 }));
 
     private async Task<CircuitLimitHandler> OpenAsync(string userId)
     {

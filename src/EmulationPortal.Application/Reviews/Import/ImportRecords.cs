@@ -33,7 +33,7 @@ public sealed class ImportRecords(IDbContextFactory<PortalDbContext> dbFactory, 
             return Outcome<int>.From(Outcome.Broken(new DomainRuleException("import.has-errors", "Fix the rows with errors first.")));
         }
 
-        try
+        return await db.GuardAsync(async () =>
         {
             if (kind == RecordKind.Ratings)
             {
@@ -48,11 +48,7 @@ public sealed class ImportRecords(IDbContextFactory<PortalDbContext> dbFactory, 
             // One save: the changes and their audit entries in one transaction.
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(checks.Count);
-        }
-        catch (Exception ex) when (SaveFailures.IsStoreFailure(ex))
-        {
-            return Outcome<int>.From(Outcome.SaveFailed());
-        }
+        });
     }
 
     /// <summary>Replaces the ratings already on record for the same subjects and years, adds the others.</summary>

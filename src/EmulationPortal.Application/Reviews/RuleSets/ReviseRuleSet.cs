@@ -76,26 +76,14 @@ public sealed class ReviseRuleSet(IDbContextFactory<PortalDbContext> dbFactory, 
             return Outcome<int>.From(Outcome.NotFound());
         }
 
-        db.Entry(set).Property(s => s.Version).OriginalValue = request.Version;
-        try
+        db.ExpectVersion(set, request.Version);
+        return await db.GuardAsync(async () =>
         {
             var book = RuleParameters.With(set.Book, Changes(set.Book, request.Values));
             var saved = request.AsNewVersion ? await AddVersionAsync(db, request, book, ct) : await ReviseAsync(db, set, book, ct);
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(saved.Id);
-        }
-        catch (DomainRuleException rule)
-        {
-            return Outcome<int>.From(Outcome.Broken(rule));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome<int>.From(Outcome.Conflict());
-        }
-        catch (Exception ex) when (SaveFailures.IsStoreFailure(ex))
-        {
-            return Outcome<int>.From(Outcome.SaveFailed());
-        }
+        });
     }
 
     /// <summary>Typed values in the units the form shows (percent for shares) as the book's numbers (fractions).</summary>

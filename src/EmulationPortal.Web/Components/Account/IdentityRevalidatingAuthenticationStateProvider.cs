@@ -1,6 +1,8 @@
 using EmulationPortal.Application.Access;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
+using EmulationPortal.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Components.Account;
 
@@ -12,11 +14,11 @@ namespace EmulationPortal.Web.Components.Account;
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IConfiguration configuration)
+        IOptions<SecurityOptions> security)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval { get; } =
-        TimeSpan.FromSeconds(configuration.GetValue("Security:CircuitRevalidationSeconds", 5));
+        TimeSpan.FromSeconds(security.Value.CircuitRevalidationSeconds);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

@@ -1,4 +1,7 @@
 using System.Threading.RateLimiting;
+using EmulationPortal.Web.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Features.Decisions;
 
@@ -10,11 +13,11 @@ internal static class VerifyLimit
 {
     public const string Policy = "verify";
 
-    public static IServiceCollection AddVerifyLimit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddVerifyLimit(this IServiceCollection services)
     {
-        var permits = configuration.GetValue("Security:VerificationsPerMinute", 30);
-        return services.AddRateLimiter(options => options.AddPolicy(Policy, http =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((options, security) => options.AddPolicy(Policy, http =>
             RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = security.Value.VerificationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        return services.AddRateLimiter(_ => { });
     }
 }

@@ -1,8 +1,7 @@
+using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Reviews.Import;
-using EmulationPortal.Web.Access;
-using EmulationPortal.Web.Components.Shared;
+using EmulationPortal.Web.Components.Imports;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 
 namespace EmulationPortal.Web.Features.Reviews;
@@ -11,27 +10,17 @@ namespace EmulationPortal.Web.Features.Reviews;
 /// A unit's annual duty ratings, or its titles of earlier years, from Excel: download the template, upload, preview
 /// every row with its errors, save all rows in one transaction. Nothing is saved while any row has an error.
 /// </summary>
-public sealed partial class RecordImportPage
+public sealed partial class RecordImportPage : ImportPageBase<RecordRowCheck>
 {
-    private const int MaxMegabytes = 5;
-    private const long MaxBytes = MaxMegabytes * 1024 * 1024;
-
     private RecordKind _kind = RecordKind.Ratings;
-    private IReadOnlyList<RecordRowCheck>? _rows;
-    private string _fileName = string.Empty;
-    private string? _message;
-    private Severity _severity;
-    private bool _busy;
 
     [Inject] private PreviewRecordImport Preview { get; set; } = default!;
     [Inject] private ImportRecords Import { get; set; } = default!;
-    [Inject] private UserMessages Messages { get; set; } = default!;
     [Inject] private ReviewText Text { get; set; } = default!;
-    [Inject] private CurrentUserAccessor CurrentUser { get; set; } = default!;
 
-    private int Valid => _rows?.Count(r => r.IsValid) ?? 0;
+    private int Valid => Rows?.Count(r => r.IsValid) ?? 0;
 
-    private int Bad => _rows?.Count(r => !r.IsValid) ?? 0;
+    private int Bad => Rows?.Count(r => !r.IsValid) ?? 0;
 
     private string Resolved(RecordRowCheck row) =>
         row.Rating is { } rating ? Text.Rating(rating) : row.Title is { } title ? Text.Title(title) : row.Row.Value;
@@ -39,75 +28,31 @@ public sealed partial class RecordImportPage
     private void KindChanged(RecordKind kind)
     {
         _kind = kind;
-        _rows = null;
-        _message = null;
+        Clear();
     }
 
-    private async Task UploadAsync(InputFileChangeEventArgs e)
+    protected override async Task<(IReadOnlyList<RecordRowCheck>? Rows, string? FileErrorCode)> PreviewAsync(ICurrentUser user, Stream content, string fileName)
     {
-        _rows = null;
-        _message = null;
-        if (e.File.Size > MaxBytes)
+        var preview = await Preview.ExecuteAsync(user, _kind, content, fileName);
+        if (preview is { FileErrorCode: null, Rows.Count: 0 })
         {
-            Show(L["Admin.Import.TooLarge", MaxMegabytes], Severity.Error);
-            return;
+            Show(L["Records.Empty"], Severity.Warning);
         }
 
-        _busy = true;
-        try
-        {
-            // The browser stream is read once into memory: an .xlsx is a zip and needs a seekable stream.
-            using var content = new MemoryStream();
-            await using (var upload = e.File.OpenReadStream(MaxBytes))
-            {
-                await upload.CopyToAsync(content);
-            }
-
-            content.Position = 0;
-            _fileName = e.File.Name;
-            var preview = await Preview.ExecuteAsync(await CurrentUser.GetAsync(), _kind, content, e.File.Name);
-            if (preview?.FileErrorCode is { } code)
-            {
-                Show(Messages.For(code, code), Severity.Error);
-                return;
-            }
-
-            _rows = preview?.Rows;
-            if (_rows is { Count: 0 })
-            {
-                Show(L["Records.Empty"], Severity.Warning);
-            }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        return (preview?.Rows, preview?.FileErrorCode);
     }
 
     private async Task ImportAsync()
     {
-        _busy = true;
+        Busy = true;
         try
         {
-            var outcome = await Import.ExecuteAsync(await CurrentUser.GetAsync(), _kind, _rows!.Select(r => r.Row).ToList());
-            if (!outcome.Succeeded)
-            {
-                Show(Messages.For(outcome), Severity.Error);
-                return;
-            }
-
-            _rows = null;
-            Show(L["Records.Done", outcome.Value.ToString("N0")], Severity.Success);
+            var outcome = await Import.ExecuteAsync(await CurrentUser.GetAsync(), _kind, Rows!.Select(r => r.Row).ToList());
+            ShowSaved(outcome, saved => L["Records.Done", saved.ToString("N0")]);
         }
         finally
         {
-            _busy = false;
+            Busy = false;
         }
-    }
-
-    private void Show(string message, Severity severity)
-    {
-        _message = message;
-        _severity = severity;
     }
 }

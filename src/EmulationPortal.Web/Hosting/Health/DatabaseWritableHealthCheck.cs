@@ -2,6 +2,7 @@ using EmulationPortal.Application.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Web.Hosting.Health;
 
@@ -11,7 +12,7 @@ namespace EmulationPortal.Web.Hosting.Health;
 /// (<c>Health:MinimumFreeDiskMegabytes</c>, default 64), since a rolled-back write never reaches the disk and a full disk
 /// would otherwise only show when a user's save fails.
 /// </summary>
-internal sealed class DatabaseWritableHealthCheck(IDbContextFactory<PortalDbContext> dbFactory, IConfiguration configuration) : IHealthCheck
+internal sealed class DatabaseWritableHealthCheck(IDbContextFactory<PortalDbContext> dbFactory, IOptions<HealthOptions> health) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -24,7 +25,7 @@ internal sealed class DatabaseWritableHealthCheck(IDbContextFactory<PortalDbCont
 
         if (db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } path } && path != ":memory:")
         {
-            var minimum = configuration.GetValue("Health:MinimumFreeDiskMegabytes", 64L) * 1024 * 1024;
+            var minimum = health.Value.MinimumFreeDiskMegabytes * 1024 * 1024;
             var free = new DriveInfo(Path.GetFullPath(path)).AvailableFreeSpace;
             if (free < minimum)
             {
