@@ -19,10 +19,10 @@ public static class ApplicationRegistration
 
         services.AddSingleton<Dashboards.DashboardFactsCache>();
         services.AddSingleton<Dashboards.DashboardChangeNotifier>();
-        services.AddOptions<Attachments.AttachmentOptions>()
-            .Validate(o => o.MaxFileBytes > 0 && o.MaxFilesPerOwner > 0, "Attachments:MaxFileBytes and Attachments:MaxFilesPerOwner are positive.");
+        // Both sections validated on start like the others (ADR 0008): a bad limit or address stops start-up naming the key.
+        services.AddOptions<Attachments.AttachmentOptions>().BindConfiguration(Attachments.AttachmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Notifications: the options (SMTP off unless configured), the outbox the use cases write to, the circuits' signal.
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<SmtpMailer>();

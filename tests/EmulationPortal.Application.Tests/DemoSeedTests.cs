@@ -29,18 +29,6 @@ public class DemoSeedTests : IAsyncLifetime
         Assert.Equal(campaign.Units.Count * campaign.Criteria.Count, await db.UnitTargets.CountAsync(Ct));
     }
 
-    /// <summary>Issue 19: the demo shows a required criterion, and every pledge written on the drive commits to it.</summary>
-    [Fact]
-    public async Task Safety_is_the_demo_drive_s_required_criterion_and_every_pledge_commits_to_it()
-    {
-        await using var db = _database.NewContext();
-        var required = await db.Criteria.Where(c => c.Required).ToListAsync(Ct);
-        var pledges = await db.Pledges.Include(p => p.Items).ToListAsync(Ct);
-
-        Assert.Equal("Sự cố mất an toàn", Assert.Single(required).Name);
-        Assert.All(pledges, p => Assert.Contains(p.Items, i => i.CriterionId == required[0].Id));
-    }
-
     [Fact]
     public async Task The_demo_has_about_300_staff_most_of_whom_pledged()
     {

@@ -19,9 +19,6 @@ public static class PledgeFormSteps
     /// <summary>A new pledge ticks no criterion: the worker ticks each one they commit to, and its value field appears.</summary>
     public static Task TickAsync(IPage page, string criterion) => TickBox(page, criterion).CheckAsync();
 
-    /// <summary>The demo drive's required criterion (DemoCampaign): always in the pledge.</summary>
-    public const string RequiredCriterion = "Sự cố mất an toàn";
-
     public static async Task FillValidPledgeAsync(IPage page)
     {
         foreach (var (criterion, value) in new[]
@@ -30,11 +27,7 @@ public static class PledgeFormSteps
             ("Sự cố mất an toàn", "0"), ("Vi phạm kỷ luật", "0"), ("Sáng kiến, cải tiến kỹ thuật", "1"),
         })
         {
-            if (criterion != RequiredCriterion)
-            {
-                await TickAsync(page, criterion); // the required one is in every pledge: it has no box to tick
-            }
-
+            await TickAsync(page, criterion);
             await Value(page, criterion).FillAsync(value);
         }
 

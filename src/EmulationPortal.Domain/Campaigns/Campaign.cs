@@ -170,11 +170,10 @@ public class Campaign : IVersioned
         }
     }
 
-    /// <summary>A criterion at the end of the list; a <paramref name="required"/> one must be in every pledge.</summary>
-    public Criterion AddCriterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight, bool required = false)
+    public Criterion AddCriterion(string name, string? description, Measure measure, string? unitOfMeasure, Direction direction, double weight)
     {
         EnsureDraft("campaign.criteria.locked", "Criteria cannot be added once the drive is open.");
-        var criterion = new Criterion(name, description, measure, unitOfMeasure, direction, weight, _criteria.Count + 1, required);
+        var criterion = new Criterion(name, description, measure, unitOfMeasure, direction, weight, _criteria.Count + 1);
         _criteria.Add(criterion);
         return criterion;
     }

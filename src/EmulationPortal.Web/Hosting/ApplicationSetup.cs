@@ -1,5 +1,4 @@
 using EmulationPortal.Application;
-using EmulationPortal.Application.Attachments;
 using EmulationPortal.Application.Common;
 
 namespace EmulationPortal.Web.Hosting;
@@ -18,7 +17,6 @@ internal static class ApplicationSetup
 
         services.AddSingleton(ShiftedTimeProvider.For(today, TimeProvider.System));
         services.AddPortalUseCases();
-        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
         return services;
     }
 }

@@ -26,6 +26,9 @@ public sealed class InvalidSettingsTests
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99", "'10.0.0.0/99' is not a network")]
     [InlineData("DataProtection:CertificatePath", "/nowhere/portal.pfx", "'/nowhere/portal.pfx' does not exist")]
     [InlineData("Database:Provider", "7", "Provider")]
+    [InlineData("Attachments:MaxFileBytes", "0", "MaxFileBytes")]
+    [InlineData("Notifications:ReminderDays", "0", "ReminderDays")]
+    [InlineData("Notifications:BaseUrl", "not a url", "BaseUrl")]
     public async Task The_portal_does_not_start_with_an_invalid_value_and_names_it(string key, string value, string named)
     {
         await using var portal = new Misconfigured(key, value);

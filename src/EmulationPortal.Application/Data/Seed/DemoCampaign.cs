@@ -30,8 +30,7 @@ internal static class DemoCampaign
         campaign.AddCriterion("Sản phẩm quốc phòng giao đúng tiến độ", "Tỷ lệ sản phẩm quốc phòng bàn giao đúng kế hoạch, đạt chất lượng", Measure.Percentage, null, Direction.HigherIsBetter, 3);
         campaign.AddCriterion("Sản lượng pháo hoa", "Số quả pháo hoa hoàn thành, nghiệm thu", Measure.Count, "quả", Direction.HigherIsBetter, 2);
         campaign.AddCriterion("Mẫu pháo hoa mới", "Số mẫu mã pháo hoa mới đưa vào sản xuất", Measure.Count, "mẫu", Direction.HigherIsBetter, 1);
-        // Safety is no option: every pledge must commit to it (the demo's individual and collective pledges all do).
-        campaign.AddCriterion("Sự cố mất an toàn", "Tuyệt đối an toàn: không để xảy ra sự cố", Measure.Count, "vụ", Direction.LowerIsBetter, 3, required: true);
+        campaign.AddCriterion("Sự cố mất an toàn", "Tuyệt đối an toàn: không để xảy ra sự cố", Measure.Count, "vụ", Direction.LowerIsBetter, 3);
         campaign.AddCriterion("Vi phạm kỷ luật", "Chấp hành nghiêm kỷ luật lao động, kỷ luật quân đội", Measure.Count, "vụ", Direction.LowerIsBetter, 2);
         campaign.AddCriterion("Sáng kiến, cải tiến kỹ thuật", "Số sáng kiến được Hội đồng sáng kiến công nhận", Measure.Count, "sáng kiến", Direction.HigherIsBetter, 1).CountInitiatives();
         return campaign;
