@@ -19,7 +19,7 @@ public class SignInJourneyTests(PortalBrowser browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Xin chào, Nguyễn Văn An" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Đăng ký của bạn: Chưa đăng ký").First).ToBeVisibleAsync();
-        Assert.Equal(["Trang chủ", "Đợt thi đua", "Đăng ký của tôi", "Bình xét thi đua", "Khen thưởng của tôi", "Sáng kiến", "Đổi mật khẩu"], await NavigationOf(page));
+        Assert.Equal(["Trang chủ", "Đợt thi đua", "Đăng ký của tôi", "Bình xét thi đua", "Khen thưởng của tôi", "Sáng kiến", "Thông báo", "Đổi mật khẩu"], await NavigationOf(page));
         await Screenshots.TakeAsync(page, "staff-home");
     }
 

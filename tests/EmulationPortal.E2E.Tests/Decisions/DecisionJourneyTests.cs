@@ -22,6 +22,7 @@ public sealed class DecisionJourneyTests(PortalBrowser browser)
         var page = await browser.SignedInPageAsync(DemoAccounts.PoliticalOfficer.Email);
 
         await page.GotoAsync("/decisions");
+        await PortalBrowser.WaitUntilInteractiveAsync(page); // a click before the circuit is up is lost
         await page.GetByRole(AriaRole.Heading, new() { Name = "Quyết định khen thưởng", Exact = true }).WaitForAsync();
         await Screenshots.TakeAsync(page, "decision-list");
         await page.GetByLabel("Đợt bình xét").ClickAsync();
