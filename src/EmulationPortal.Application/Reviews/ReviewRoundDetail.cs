@@ -35,6 +35,11 @@ public sealed record ReviewRoundDetail(
     /// <summary>The disclosure comments the user may read: all of them for the political department, their own for everyone else.</summary>
     public IReadOnlyList<CommentRow> Comments { get; init; } = [];
 
+    /// <summary>The files attached to each nomination, by nomination id: for the political department, which decides on them here.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<NominationFile>> NominationFiles { get; init; } = new Dictionary<int, IReadOnlyList<NominationFile>>();
+
+    public sealed record NominationFile(int Id, string FileName);
+
     public sealed record Disclosure(DateOnly From, DateOnly Until, int WorkingDays, bool Open);
 
     public sealed record CommentRow(int Id, int NominationId, string Subject, AwardTitle Title, string Author, CommentKind Kind, string Text, DateTime AtUtc);

@@ -1,6 +1,7 @@
 using EmulationPortal.Application.Access;
 using EmulationPortal.Application.Common;
 using EmulationPortal.Application.Data;
+using EmulationPortal.Domain.Attachments;
 using EmulationPortal.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +53,21 @@ public sealed class ReviewRoundDetailQuery(IDbContextFactory<PortalDbContext> db
                 ? new ReviewRoundDetail.Disclosure(from, round.DisclosureUntil!.Value, round.DisclosureDays, round.InDisclosure(clock.Today()))
                 : null,
             Comments = await DisclosureComments.VisibleAsync(db, assessment, user, names, unitNames, ct),
+            NominationFiles = ReviewAccess.MayManage(user) ? await NominationFilesAsync(db, nominations, ct) : new Dictionary<int, IReadOnlyList<ReviewRoundDetail.NominationFile>>(),
         };
+    }
+
+    /// <summary>Names and ids only: the bytes stay in their own table until a file is downloaded.</summary>
+    private static async Task<IReadOnlyDictionary<int, IReadOnlyList<ReviewRoundDetail.NominationFile>>> NominationFilesAsync(
+        PortalDbContext db, IReadOnlyList<ReviewRoundDetail.NominationRow> nominations, CancellationToken ct)
+    {
+        var ids = nominations.Select(n => n.Id).ToList();
+        var files = await db.Attachments.AsNoTracking()
+            .Where(a => a.OwnerKind == AttachmentOwner.Nomination && ids.Contains(a.OwnerId))
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.OwnerId, File = new ReviewRoundDetail.NominationFile(a.Id, a.FileName) })
+            .ToListAsync(ct);
+        return files.GroupBy(f => f.OwnerId).ToDictionary(g => g.Key, g => (IReadOnlyList<ReviewRoundDetail.NominationFile>)g.Select(f => f.File).ToList());
     }
 
     /// <summary>Staff and leaders take part in a round whose scope holds their unit; it shows once it is open.</summary>

@@ -123,6 +123,21 @@ public class AttachmentUseCaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_political_department_reads_each_nominations_files_beside_it_on_the_round_page_a_leader_reads_them_on_the_unit_page()
+    {
+        var nomination = await NominationAsync("px1.cnv01");
+        Assert.True((await UploadAsync(_px1Leader, AttachmentOwner.Nomination, nomination, "Báo cáo thành tích.docx", TestFiles.Docx())).Succeeded);
+        var round = await DemoReviewFixture.RoundIdAsync(_database, Ct);
+
+        var asOfficer = (await _database.Get<ReviewRoundDetailQuery>().ExecuteAsync(_officer, round, Ct))!;
+        var asLeader = (await _database.Get<ReviewRoundDetailQuery>().ExecuteAsync(_px1Leader, round, Ct))!;
+
+        Assert.Equal(["Báo cáo thành tích.docx"], asOfficer.NominationFiles[nomination].Select(f => f.FileName));
+        Assert.Single(asOfficer.NominationFiles); // only the nomination that has a file
+        Assert.Empty(asLeader.NominationFiles);
+    }
+
+    [Fact]
     public async Task A_stale_owner_version_conflicts_and_a_removal_takes_the_bytes_with_it()
     {
         var id = await DraftAsync();
